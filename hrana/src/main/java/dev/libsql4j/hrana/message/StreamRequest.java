@@ -1,0 +1,77 @@
+package dev.libsql4j.hrana.message;
+
+/**
+ * A request executed on a stream, as found in a pipeline ({@code requests[]}). The JSON {@code type}
+ * of each kind is given by {@link #type()}.
+ */
+public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest.Execute,
+    StreamRequest.BatchRequest, StreamRequest.Sequence, StreamRequest.Describe,
+    StreamRequest.StoreSql, StreamRequest.CloseSql, StreamRequest.GetAutocommit {
+
+  /** The wire name of this request kind. */
+  String type();
+
+  /** Closes the stream; an open transaction is rolled back. */
+  record Close() implements StreamRequest {
+    @Override
+    public String type() {
+      return "close";
+    }
+  }
+
+  /** Executes one statement. */
+  record Execute(Stmt stmt) implements StreamRequest {
+    @Override
+    public String type() {
+      return "execute";
+    }
+  }
+
+  /** Executes a batch of conditional steps. */
+  record BatchRequest(Batch batch) implements StreamRequest {
+    @Override
+    public String type() {
+      return "batch";
+    }
+  }
+
+  /** Executes several {@code ;}-separated statements, discarding rows; exactly one of sql/sqlId. */
+  record Sequence(String sql, Integer sqlId, Long replicationIndex) implements StreamRequest {
+    @Override
+    public String type() {
+      return "sequence";
+    }
+  }
+
+  /** Describes a statement without executing it; exactly one of sql/sqlId. */
+  record Describe(String sql, Integer sqlId, Long replicationIndex) implements StreamRequest {
+    @Override
+    public String type() {
+      return "describe";
+    }
+  }
+
+  /** Stores SQL text under a client-chosen id, scoped to the stream. */
+  record StoreSql(int sqlId, String sql) implements StreamRequest {
+    @Override
+    public String type() {
+      return "store_sql";
+    }
+  }
+
+  /** Forgets stored SQL text. */
+  record CloseSql(int sqlId) implements StreamRequest {
+    @Override
+    public String type() {
+      return "close_sql";
+    }
+  }
+
+  /** Hrana 3: asks whether the stream is in autocommit mode. */
+  record GetAutocommit() implements StreamRequest {
+    @Override
+    public String type() {
+      return "get_autocommit";
+    }
+  }
+}
