@@ -37,6 +37,10 @@ public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest
 
   /** Executes several {@code ;}-separated statements, discarding rows; exactly one of sql/sqlId. */
   record Sequence(String sql, Integer sqlId, Long replicationIndex) implements StreamRequest {
+    public Sequence {
+      requireSqlOrId(sql, sqlId);
+    }
+
     @Override
     public String type() {
       return "sequence";
@@ -45,6 +49,10 @@ public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest
 
   /** Describes a statement without executing it; exactly one of sql/sqlId. */
   record Describe(String sql, Integer sqlId, Long replicationIndex) implements StreamRequest {
+    public Describe {
+      requireSqlOrId(sql, sqlId);
+    }
+
     @Override
     public String type() {
       return "describe";
@@ -53,6 +61,12 @@ public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest
 
   /** Stores SQL text under a client-chosen id, scoped to the stream. */
   record StoreSql(int sqlId, String sql) implements StreamRequest {
+    public StoreSql {
+      if (sql == null) {
+        throw new IllegalArgumentException("store_sql needs SQL text");
+      }
+    }
+
     @Override
     public String type() {
       return "store_sql";
@@ -72,6 +86,12 @@ public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest
     @Override
     public String type() {
       return "get_autocommit";
+    }
+  }
+
+  private static void requireSqlOrId(String sql, Integer sqlId) {
+    if ((sql == null) == (sqlId == null)) {
+      throw new IllegalArgumentException("exactly one of sql and sqlId must be given");
     }
   }
 }
