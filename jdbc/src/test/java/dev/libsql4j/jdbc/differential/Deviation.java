@@ -1,0 +1,37 @@
+package dev.libsql4j.jdbc.differential;
+
+/**
+ * The deliberate differences from sqlite-jdbc 3.54.1.0, one constant per row of
+ * {@code docs/jdbc-compatibility.md} (the row's first cell is the constant's name). A test that
+ * observes one asserts it with {@link TwoConnections#assertDeviation}, naming the constant.
+ */
+enum Deviation {
+  /** The server's SQLite (sqld 0.24: 3.45.1) is not the one sqlite-jdbc bundles (3.54.1). */
+  SQLITE_VERSION,
+  /** Driver name and version, URL, local files: this is a remote libSQL driver. */
+  DRIVER_IDENTITY,
+  /** Calls sqlite-jdbc refuses with SQLFeatureNotSupportedException are answered. */
+  UNSUPPORTED_CALLS_ANSWERED,
+  /** Metadata result columns are typed as JDBC defines them, not by their first value. */
+  METADATA_RESULT_COLUMN_TYPES,
+  /** SYSTEM TABLE / GLOBAL TEMPORARY list tables only, not automatic indexes. */
+  SYSTEM_TABLES_ARE_TABLES,
+  /** COLUMN_SIZE of DECIMAL(p,s) is p, not p+s. */
+  DECIMAL_COLUMN_SIZE,
+  /** A missing table has no keys (sqlite-jdbc throws "Table not found"). */
+  MISSING_TABLE_HAS_NO_KEYS,
+  /** getExportedKeys resolves implicit referenced columns and needs no PRIMARY KEY. */
+  EXPORTED_KEYS_COMPLETE,
+  /** getCrossReference answers with the foreign keys between the two tables. */
+  CROSS_REFERENCE,
+  /** DEFERRABILITY is read from the declaration, not always "initially deferred". */
+  FOREIGN_KEY_DEFERRABILITY,
+  /** Constraint names are read token by token, column-level names included. */
+  CONSTRAINT_NAMES,
+  /** getIndexInfo honours unique=true. */
+  INDEX_INFO_UNIQUE_ONLY,
+  /** getIndexInfo is ordered by NON_UNIQUE, INDEX_NAME, ORDINAL_POSITION as JDBC specifies. */
+  INDEX_INFO_ORDER,
+  /** ASC_OR_DESC is "A" or "D", not null. */
+  INDEX_INFO_SORT_ORDER
+}
