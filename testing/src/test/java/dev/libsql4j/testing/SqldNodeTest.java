@@ -3,6 +3,9 @@ package dev.libsql4j.testing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +76,15 @@ class SqldNodeTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("failed to start")
                 .hasMessageContaining("--no-such-flag");
+    }
+
+    @Test
+    void fixedPortInUseFailsWithTheReason() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> SqldNode.builder().httpPort(taken.getLocalPort()).start())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Address already in use");
+        }
     }
 
     @Test
