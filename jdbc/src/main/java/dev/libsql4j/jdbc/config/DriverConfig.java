@@ -1,0 +1,170 @@
+package dev.libsql4j.jdbc.config;
+
+import dev.libsql4j.hrana.http.HranaClientConfig;
+import dev.libsql4j.hrana.http.ProtocolPreference;
+import dev.libsql4j.jdbc.DriverVersion;
+import dev.libsql4j.jdbc.types.DateTimeFormat;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The typed, validated configuration of one database: where it is, how to authenticate, and the
+ * driver's behaviour settings.
+ *
+ * <p>Built from a {@link JdbcUrl} and {@link Properties}. Precedence, highest first: a URL query
+ * parameter, then a property, then the default. The token is taken from the {@code authToken} URL
+ * parameter, else the {@code authToken} property, else the {@code password} property (the JDBC
+ * password). Equal configurations share one HTTP client. {@link #toString()} masks the token.
+ */
+public final class DriverConfig {
+
+  private final URI baseUrl;
+  private final String authToken;
+  private final String namespace;
+  private final ProtocolPreference protocol;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final int defaultFetchSize;
+  private final DateTimeFormat dateTimeFormat;
+  private final TransactionMode transactionMode;
+
+  private DriverConfig(URI baseUrl, Properties merged, String authToken) {
+    this.baseUrl = baseUrl;
+    this.authToken = authToken == null || authToken.isEmpty() ? null : authToken;
+    String ns = ConnectionProperty.NAMESPACE.get(merged);
+    this.namespace = ns == null || ns.isEmpty() ? null : ns;
+    this.protocol = ProtocolPreference.valueOf(
+        ConnectionProperty.PROTOCOL.get(merged).toUpperCase(Locale.ROOT));
+    this.connectTimeout = seconds(ConnectionProperty.CONNECT_TIMEOUT.intValue(merged));
+    this.requestTimeout = seconds(ConnectionProperty.REQUEST_TIMEOUT.intValue(merged));
+    this.defaultFetchSize = ConnectionProperty.DEFAULT_FETCH_SIZE.intValue(merged);
+    this.dateTimeFormat = ConnectionProperty.DATE_TIME_FORMAT.get(merged).equalsIgnoreCase("epochMillis")
+        ? DateTimeFormat.EPOCH_MILLIS : DateTimeFormat.ISO8601;
+    this.transactionMode = TransactionMode.valueOf(
+        ConnectionProperty.TRANSACTION_MODE.get(merged).toUpperCase(Locale.ROOT));
+  }
+
+  private static Duration seconds(int seconds) {
+    return seconds == 0 ? null : Duration.ofSeconds(seconds);
+  }
+
+  /**
+   * Combines a URL and properties into a configuration.
+   *
+   * @param url the parsed URL
+   * @param info properties from {@code DriverManager}/DataSource; may be null
+   * @throws IllegalArgumentException when a value is invalid (message without secrets)
+   */
+  public static DriverConfig from(JdbcUrl url, Properties info) {
+    Properties merged = new Properties();
+    if (info != null) {
+      for (String name : info.stringPropertyNames()) {
+        ConnectionProperty property = ConnectionProperty.forName(name);
+        if (property != null) {
+          property.checkAllowed(info.getProperty(name));
+          merged.setProperty(name, info.getProperty(name));
+        }
+      }
+    }
+    merged.putAll(url.parameters());
+    String token = merged.getProperty(ConnectionProperty.AUTH_TOKEN.propertyName());
+    if (token == null && info != null) {
+      token = info.getProperty("password");
+    }
+    return new DriverConfig(url.baseUrl(ConnectionProperty.TLS.booleanValue(merged)), merged, token);
+  }
+
+  /** The HTTP(S) base URL of the server, without trailing slash. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** The auth token, or null. Never print it. */
+  public String authToken() {
+    return authToken;
+  }
+
+  /** The namespace, or null for the server's default. */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** Which protocol version to speak. */
+  public ProtocolPreference protocol() {
+    return protocol;
+  }
+
+  /** The TCP connect timeout, or null for the HTTP client's default. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** The default timeout of one HTTP request, or null for none. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** The fetch size of new statements; positive values stream through cursors. */
+  public int defaultFetchSize() {
+    return defaultFetchSize;
+  }
+
+  /** How bound dates and times are stored. */
+  public DateTimeFormat dateTimeFormat() {
+    return dateTimeFormat;
+  }
+
+  /** How read-write transactions begin. */
+  public TransactionMode transactionMode() {
+    return transactionMode;
+  }
+
+  /** The configuration of the HTTP transport for this database. */
+  public HranaClientConfig toClientConfig() {
+    HranaClientConfig.Builder builder = HranaClientConfig.builder()
+        .baseUrl(baseUrl)
+        .protocol(protocol)
+        .clientVersion("libsql-remote-java-" + DriverVersion.VERSION);
+    if (authToken != null) {
+      builder.authToken(authToken);
+    }
+    if (namespace != null) {
+      builder.namespace(namespace);
+    }
+    if (connectTimeout != null) {
+      builder.connectTimeout(connectTimeout);
+    }
+    if (requestTimeout != null) {
+      builder.requestTimeout(requestTimeout);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DriverConfig that
+        && baseUrl.equals(that.baseUrl) && Objects.equals(authToken, that.authToken)
+        && Objects.equals(namespace, that.namespace) && protocol == that.protocol
+        && Objects.equals(connectTimeout, that.connectTimeout)
+        && Objects.equals(requestTimeout, that.requestTimeout)
+        && defaultFetchSize == that.defaultFetchSize && dateTimeFormat == that.dateTimeFormat
+        && transactionMode == that.transactionMode;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(baseUrl, authToken, namespace, protocol, connectTimeout, requestTimeout,
+        defaultFetchSize, dateTimeFormat, transactionMode);
+  }
+
+  @Override
+  public String toString() {
+    return "DriverConfig[baseUrl=" + baseUrl + ", authToken=" + (authToken == null ? "none" : "***")
+        + ", namespace=" + namespace + ", protocol=" + protocol + ", connectTimeout=" + connectTimeout
+        + ", requestTimeout=" + requestTimeout + ", defaultFetchSize=" + defaultFetchSize
+        + ", dateTimeFormat=" + dateTimeFormat + ", transactionMode=" + transactionMode + "]";
+  }
+}

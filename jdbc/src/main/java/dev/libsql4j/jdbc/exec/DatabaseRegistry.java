@@ -1,0 +1,32 @@
+package dev.libsql4j.jdbc.exec;
+
+import dev.libsql4j.jdbc.config.DriverConfig;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One {@link RemoteDatabase} (so one HTTP client and one {@code /v3} probe) per distinct
+ * configuration. The Driver keeps a registry for the life of the JVM; each DataSource has its own
+ * and closes it with {@link #close()}.
+ */
+public final class DatabaseRegistry implements AutoCloseable {
+
+  private final Map<DriverConfig, RemoteDatabase> databases = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  /** The database for {@code config}, created on first use. */
+  public RemoteDatabase get(DriverConfig config) {
+    if (closed) {
+      throw new IllegalStateException("The data source is closed");
+    }
+    return databases.computeIfAbsent(config, RemoteDatabase::new);
+  }
+
+  /** Closes every database's HTTP client; later {@link #get} calls fail. */
+  @Override
+  public void close() {
+    closed = true;
+    databases.values().forEach(RemoteDatabase::close);
+    databases.clear();
+  }
+}

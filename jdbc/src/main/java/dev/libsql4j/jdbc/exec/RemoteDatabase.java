@@ -1,0 +1,113 @@
+package dev.libsql4j.jdbc.exec;
+
+import dev.libsql4j.hrana.http.HranaException;
+import dev.libsql4j.hrana.http.HranaHttpClient;
+import dev.libsql4j.hrana.http.HranaStream;
+import dev.libsql4j.hrana.http.ProtocolVersion;
+import dev.libsql4j.hrana.message.StreamRequest;
+import dev.libsql4j.jdbc.config.DriverConfig;
+import dev.libsql4j.jdbc.error.SqlExceptions;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One remote database as seen by the driver: its configuration, the HTTP client shared by all its
+ * connections (keep-alive, TLS, the cached {@code /v3} probe), and facts about the server learned
+ * once ({@code sqlite_version()}).
+ *
+ * <p>A DataSource owns one and closes it; the Driver keeps one per distinct configuration for the
+ * life of the JVM. Thread-safe.
+ */
+public final class RemoteDatabase implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RemoteDatabase.class);
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final DriverConfig config;
+  private final HranaHttpClient client;
+  private final ExecutorService background;
+  private volatile String sqliteVersion;
+
+  /** Creates the HTTP client for {@code config}; no request is sent yet. */
+  public RemoteDatabase(DriverConfig config) {
+    this.config = config;
+    this.client = new HranaHttpClient(config.toClientConfig());
+    // Closing streams after a cursor must not delay the user; a daemon thread does it.
+    this.background = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "libsql4j-stream-closer-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** The configuration. */
+  public DriverConfig config() {
+    return config;
+  }
+
+  /** The shared HTTP client. */
+  public HranaHttpClient client() {
+    return client;
+  }
+
+  /** The protocol version spoken with the server (probed once per client). */
+  public ProtocolVersion protocolVersion() throws SQLException {
+    try {
+      return client.protocolVersion();
+    } catch (HranaException e) {
+      throw SqlExceptions.of(e, false);
+    }
+  }
+
+  /** The server's {@code sqlite_version()}, queried with {@code query} the first time only. */
+  public String sqliteVersion(VersionQuery query) throws SQLException {
+    String version = sqliteVersion;
+    if (version == null) {
+      version = query.run();
+      sqliteVersion = version;
+    }
+    return version;
+  }
+
+  /** How the SQLite version is fetched (through a connection of the caller). */
+  @FunctionalInterface
+  public interface VersionQuery {
+    /** Runs {@code SELECT sqlite_version()} and returns the text. */
+    String run() throws SQLException;
+  }
+
+  /** Closes {@code stream} on the server without making the caller wait; failures are only logged. */
+  void closeInBackground(HranaStream stream) {
+    Runnable close = () -> {
+      try {
+        stream.execute(List.of(new StreamRequest.Close()), null);
+      } catch (HranaException | RuntimeException e) {
+        // The server expires the stream after 10 s anyway.
+        LOG.debug("Closing a stream in the background failed: {}", e.getMessage());
+      }
+    };
+    try {
+      background.execute(close);
+    } catch (RejectedExecutionException closedAlready) {
+      stream.reset();
+    }
+  }
+
+  /** Releases the HTTP client and the background thread. */
+  @Override
+  public void close() {
+    background.shutdown();
+    client.close();
+  }
+
+  @Override
+  public String toString() {
+    return "RemoteDatabase[" + config + "]";
+  }
+}

@@ -1,0 +1,641 @@
+package dev.libsql4j.jdbc.exec;
+
+import dev.libsql4j.hrana.http.HranaCursor;
+import dev.libsql4j.hrana.http.HranaException;
+import dev.libsql4j.hrana.http.HranaStream;
+import dev.libsql4j.hrana.http.ProtocolVersion;
+import dev.libsql4j.hrana.message.Batch;
+import dev.libsql4j.hrana.message.BatchResult;
+import dev.libsql4j.hrana.message.HranaError;
+import dev.libsql4j.hrana.message.Stmt;
+import dev.libsql4j.hrana.message.StmtResult;
+import dev.libsql4j.hrana.message.StreamRequest;
+import dev.libsql4j.hrana.message.StreamResponse;
+import dev.libsql4j.hrana.message.StreamResult;
+import dev.libsql4j.jdbc.error.SqlExceptions;
+import dev.libsql4j.jdbc.error.SqlState;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wire side of one JDBC connection: the state machine that decides which Hrana requests a
+ * JDBC operation sends, with the fewest round trips.
+ *
+ * <ul>
+ *   <li><b>Autocommit</b>: no stream is held. A statement is {@code [execute, close]} on a new
+ *       stream (one request); a batch is {@code [store_sql?, batch(BEGIN, s1…sN, COMMIT, ROLLBACK),
+ *       close]} (one request, all-or-nothing).</li>
+ *   <li><b>Transaction</b>: nothing is sent when it starts. The first statement goes as
+ *       {@code batch(BEGIN…, stmt)} on a new stream, which the session then owns; later statements
+ *       use that stream, guarded on Hrana 3 by {@code not(is_autocommit)} so that a transaction the
+ *       server rolled back is detected. {@code commit}/{@code rollback} are {@code [COMMIT|ROLLBACK,
+ *       close]} in one request, or no request when nothing was sent.</li>
+ * </ul>
+ *
+ * <p>A connection is used by one thread at a time; {@link #cancel()}, {@link #close()} and
+ * {@link #isValid(Duration)} may come from other threads. Requests are serialized by a
+ * {@link ReentrantLock}.
+ */
+public final class Session {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+  private static final String READ_ONLY_BEGIN = "BEGIN TRANSACTION READONLY";
+  private static final int MAX_STORED_SQL_BYTES = 5000;
+  private static final int ATTEMPTS = 3;
+
+  private final RemoteDatabase database;
+  private final ReentrantLock lock = new ReentrantLock();
+  private boolean autoCommit = true;
+  private boolean readOnly;
+  private HranaStream transaction;
+  private CursorRows openCursor;
+  private Duration networkTimeout;
+  private volatile HranaStream inFlight;
+  private volatile boolean cancelled;
+  private volatile boolean closed;
+
+  /** A session on {@code database}, in autocommit mode. */
+  public Session(RemoteDatabase database) {
+    this.database = database;
+    this.networkTimeout = database.config().requestTimeout();
+  }
+
+  /** The database this session talks to. */
+  public RemoteDatabase database() {
+    return database;
+  }
+
+  // ---------------------------------------------------------------- state
+
+  /** Whether each statement commits on its own. */
+  public boolean autoCommit() {
+    return autoCommit;
+  }
+
+  /**
+   * Switches autocommit; switching it on commits an open transaction (JDBC rule). Switching it off
+   * sends nothing: the transaction begins with the next statement.
+   */
+  public void setAutoCommit(boolean on) throws SQLException {
+    if (on && !autoCommit) {
+      commit();
+    }
+    autoCommit = on;
+  }
+
+  /** Whether transactions begin read-only. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** Sets the read-only hint; refused while a transaction is open on the server. */
+  public void setReadOnly(boolean on) throws SQLException {
+    if (transaction != null && on != readOnly) {
+      throw SqlState.INVALID_TRANSACTION_STATE.create(
+          "Cannot change the read-only mode while a transaction is in progress");
+    }
+    readOnly = on;
+  }
+
+  /** Whether a transaction is open on the server (something was sent since it began). */
+  public boolean inTransaction() {
+    return transaction != null;
+  }
+
+  /** The timeout applied to every request unless a shorter one is given; null = none. */
+  public void setNetworkTimeout(Duration timeout) {
+    this.networkTimeout = timeout;
+  }
+
+  /** The current network timeout, or null. */
+  public Duration networkTimeout() {
+    return networkTimeout;
+  }
+
+  /** The protocol version in use. */
+  public ProtocolVersion protocolVersion() throws SQLException {
+    return database.protocolVersion();
+  }
+
+  /** Whether results can be streamed through {@code /v3/cursor}. */
+  public boolean supportsCursors() throws SQLException {
+    return protocolVersion() == ProtocolVersion.V3;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  /** Executes one statement and returns its complete result. */
+  public StmtResult execute(Stmt stmt, Duration timeout) throws SQLException {
+    lock.lock();
+    try {
+      checkOpen();
+      if (autoCommit) {
+        List<StreamResult> results = sendOnNewStream(
+            List.of(new StreamRequest.Execute(stmt), new StreamRequest.Close()), timeout);
+        return ((StreamResponse.Execute) okResponse(results.get(0))).result();
+      }
+      BatchResult result = inTransactionBatch(List.of(stmt), null, timeout);
+      int step = result.stepResults().size() - 1;
+      if (result.stepErrors().get(step) != null) {
+        throw stepError(result.stepErrors().get(step));
+      }
+      return result.stepResults().get(step);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Runs several {@code ;}-separated statements (a script), discarding rows. In autocommit it is
+   * {@code [sequence, close]}; statements before a failure stay applied, as in SQLite.
+   */
+  public void executeScript(String sql, Duration timeout) throws SQLException {
+    lock.lock();
+    try {
+      checkOpen();
+      StreamRequest sequence = new StreamRequest.Sequence(sql, null, null);
+      if (autoCommit) {
+        okResponse(sendOnNewStream(List.of(sequence, new StreamRequest.Close()), timeout).get(0));
+        return;
+      }
+      ensureTransaction(timeout);
+      okResponse(sendInTransaction(List.of(sequence), timeout).get(0));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Executes statements as one batch in one request.
+   *
+   * @param stmts the statements, in order
+   * @param sharedSql the SQL text all statements share (a prepared batch), sent once with
+   *     {@code store_sql}; null when the texts differ
+   * @param timeout the request timeout, or null
+   */
+  public BatchOutcome executeBatch(List<Stmt> stmts, String sharedSql, Duration timeout) throws SQLException {
+    lock.lock();
+    try {
+      checkOpen();
+      boolean store = sharedSql != null && stmts.size() > 1
+          && sharedSql.getBytes(StandardCharsets.UTF_8).length <= MAX_STORED_SQL_BYTES;
+      List<Stmt> steps = store ? stored(stmts) : stmts;
+      StreamRequest storeRequest = store ? new StreamRequest.StoreSql(0, sharedSql) : null;
+      return autoCommit ? autocommitBatch(steps, storeRequest, timeout)
+          : transactionBatch(steps, storeRequest, timeout);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static List<Stmt> stored(List<Stmt> stmts) {
+    List<Stmt> byId = new ArrayList<>(stmts.size());
+    for (Stmt stmt : stmts) {
+      byId.add(new Stmt(null, 0, stmt.args(), stmt.namedArgs(), stmt.wantRows(), stmt.replicationIndex()));
+    }
+    return byId;
+  }
+
+  private BatchOutcome autocommitBatch(List<Stmt> stmts, StreamRequest store, Duration timeout)
+      throws SQLException {
+    StepChain chain = new StepChain(guard());
+    chain.first(Stmt.of(beginSql()).withWantRows(false));
+    for (Stmt stmt : stmts) {
+      chain.chain(stmt);
+    }
+    int commit = chain.chain(Stmt.of("COMMIT").withWantRows(false));
+    chain.rollbackUnless(commit);
+    List<StreamRequest> requests = new ArrayList<>(3);
+    if (store != null) {
+      requests.add(store);
+    }
+    requests.add(new StreamRequest.BatchRequest(chain.build()));
+    requests.add(new StreamRequest.Close());
+    List<StreamResult> results = sendOnNewStream(requests, timeout);
+    BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(requests.size() - 2))).result();
+    BatchOutcome outcome = outcome(result, 1, stmts.size(), true);
+    if (outcome.failure() == null && result.stepErrors().get(commit) != null) {
+      return new BatchOutcome(List.of(), stepError(result.stepErrors().get(commit)), true);
+    }
+    if (outcome.failure() == null && result.stepResults().get(commit) == null) {
+      return new BatchOutcome(List.of(), SqlState.TRANSACTION_ROLLBACK.create(
+          "The batch's transaction was rolled back by the server before COMMIT"), true);
+    }
+    return outcome;
+  }
+
+  private BatchOutcome transactionBatch(List<Stmt> stmts, StreamRequest store, Duration timeout)
+      throws SQLException {
+    BatchResult result = inTransactionBatch(stmts, store, timeout);
+    int first = result.stepResults().size() - stmts.size();
+    return outcome(result, first, stmts.size(), false);
+  }
+
+  /**
+   * Reads a batch result: the results of the user steps {@code first…first+count-1} up to the first
+   * failure.
+   */
+  private BatchOutcome outcome(BatchResult result, int first, int count, boolean atomic) throws SQLException {
+    List<StmtResult> done = new ArrayList<>(count);
+    for (int i = first; i < first + count; i++) {
+      HranaError error = result.stepErrors().get(i);
+      if (error != null) {
+        return new BatchOutcome(done, stepError(error), atomic);
+      }
+      StmtResult stepResult = result.stepResults().get(i);
+      if (stepResult == null) {
+        return new BatchOutcome(done, transactionLost(), atomic);
+      }
+      done.add(stepResult);
+    }
+    return new BatchOutcome(done, null, false);
+  }
+
+  /**
+   * Runs {@code stmts} as one chained batch inside the transaction, beginning it on a new stream
+   * when nothing was sent yet. Returns the batch result (user steps last).
+   */
+  private BatchResult inTransactionBatch(List<Stmt> stmts, StreamRequest store, Duration timeout)
+      throws SQLException {
+    detachCursor();
+    boolean begin = transaction == null;
+    StepChain chain = new StepChain(guard());
+    if (begin) {
+      chain.first(Stmt.of(beginSql()).withWantRows(false));
+    }
+    for (Stmt stmt : stmts) {
+      chain.chain(stmt);
+    }
+    List<StreamRequest> requests = new ArrayList<>(3);
+    if (store != null) {
+      requests.add(store);
+    }
+    requests.add(new StreamRequest.BatchRequest(chain.build()));
+    if (store != null) {
+      // Stored SQL is scoped to the stream; forgetting it keeps us under sqld's 50-per-stream limit.
+      requests.add(new StreamRequest.CloseSql(0));
+    }
+    int batchIndex = store != null ? 1 : 0;
+    if (begin) {
+      HranaStream stream = database.client().openStream();
+      List<StreamResult> results = sendWithRetry(stream, requests, timeout);
+      BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(batchIndex))).result();
+      if (result.stepErrors().get(0) != null) {
+        database.closeInBackground(stream);
+        throw stepError(result.stepErrors().get(0));
+      }
+      transaction = stream;
+      LOG.debug("Transaction began on a new stream");
+      return result;
+    }
+    List<StreamResult> results = sendInTransaction(requests, timeout);
+    BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(batchIndex))).result();
+    if (result.stepResults().get(0) == null && result.stepErrors().get(0) == null) {
+      // The guard skipped the first step: the server ended the transaction on its own.
+      throw transactionLost();
+    }
+    dropTransactionIfTimedOut(result.stepErrors());
+    return result;
+  }
+
+  /** Opens the transaction with a BEGIN alone, for requests that cannot carry it in a batch. */
+  private void ensureTransaction(Duration timeout) throws SQLException {
+    detachCursor();
+    if (transaction == null) {
+      HranaStream stream = database.client().openStream();
+      List<StreamResult> results = sendWithRetry(stream,
+          List.of(new StreamRequest.Execute(Stmt.of(beginSql()).withWantRows(false))), timeout);
+      okResponse(results.get(0));
+      transaction = stream;
+    }
+  }
+
+  /**
+   * Streams the rows of a query through {@code /v3/cursor}; memory holds one row at a time. In
+   * autocommit the cursor's stream is closed in the background when the rows are done; in a
+   * transaction the cursor runs on the transaction's stream (with the BEGIN when it is the first
+   * statement).
+   */
+  public RowSource query(Stmt stmt, Duration timeout) throws SQLException {
+    lock.lock();
+    try {
+      checkOpen();
+      if (autoCommit) {
+        HranaStream stream = database.client().openStream();
+        CursorRows rows = openCursor(stream, Batch.of(List.of(new dev.libsql4j.hrana.message.BatchStep(null, stmt))),
+            0, timeout, false, finished -> database.closeInBackground(stream));
+        rows.start();
+        return rows;
+      }
+      detachCursor();
+      boolean begin = transaction == null;
+      HranaStream stream = begin ? database.client().openStream() : transaction;
+      StepChain chain = new StepChain(guard());
+      if (begin) {
+        chain.first(Stmt.of(beginSql()).withWantRows(false));
+      }
+      int target = chain.chain(stmt);
+      CursorRows rows = openCursor(stream, chain.build(), target, timeout, true, this::cursorFinished);
+      transaction = stream;
+      openCursor = rows;
+      try {
+        rows.start();
+      } catch (SQLException e) {
+        if (begin && rows.failedStep() == 0) {
+          transaction = null;
+          database.closeInBackground(stream);
+        }
+        throw e;
+      }
+      if (rows.skipped()) {
+        throw transactionLost();
+      }
+      return rows;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private CursorRows openCursor(HranaStream stream, Batch batch, int target, Duration timeout,
+                                boolean inTransaction, CursorRows.Finisher finisher) throws SQLException {
+    beginRequest(stream);
+    try {
+      HranaCursor cursor = stream.cursor(batch, effective(timeout));
+      return new CursorRows(cursor, target, inTransaction, inTransaction, finisher);
+    } catch (HranaException e) {
+      if (inTransaction) {
+        transaction = null;
+      }
+      throw failure(e, inTransaction);
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  private void cursorFinished(CursorRows rows) {
+    if (openCursor == rows) {
+      openCursor = null;
+    }
+  }
+
+  /** Frees the transaction's stream from an open cursor by reading the rest of it into memory. */
+  private void detachCursor() throws SQLException {
+    CursorRows rows = openCursor;
+    if (rows != null) {
+      openCursor = null;
+      rows.detach();
+    }
+  }
+
+  // ---------------------------------------------------------------- transaction end
+
+  /** Commits: {@code [COMMIT, close]} in one request, or nothing when no statement was sent. */
+  public void commit() throws SQLException {
+    endTransaction("COMMIT");
+  }
+
+  /** Rolls back: {@code [ROLLBACK, close]} in one request, or nothing when no statement was sent. */
+  public void rollback() throws SQLException {
+    endTransaction("ROLLBACK");
+  }
+
+  private void endTransaction(String sql) throws SQLException {
+    lock.lock();
+    try {
+      checkOpen();
+      if (transaction == null) {
+        return;
+      }
+      boolean commit = sql.equals("COMMIT");
+      try {
+        detachCursor();
+      } catch (SQLException e) {
+        if (commit) {
+          throw e;
+        }
+      }
+      HranaStream stream = transaction;
+      transaction = null;
+      List<StreamResult> results;
+      try {
+        results = send(stream, List.of(new StreamRequest.Execute(Stmt.of(sql).withWantRows(false)),
+            new StreamRequest.Close()), null);
+      } catch (HranaException e) {
+        if (!commit && (e.kind() == HranaException.Kind.STREAM_EXPIRED
+            || e.kind() == HranaException.Kind.PROTOCOL)) {
+          // The stream and its transaction are gone already: that is a rollback.
+          return;
+        }
+        throw failure(e, true);
+      }
+      if (results.get(0) instanceof StreamResult.Error error) {
+        if (commit || !isNoTransactionError(error.error())) {
+          throw stepError(error.error());
+        }
+      }
+      LOG.debug("Transaction ended with {}", sql);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** ROLLBACK after the server already ended the transaction fails harmlessly with this. */
+  private static boolean isNoTransactionError(HranaError error) {
+    return error.message() != null && error.message().contains("no transaction is active");
+  }
+
+  // ---------------------------------------------------------------- liveness
+
+  /**
+   * A cheap real round trip: a new stream closed in the same request. It does not touch the
+   * transaction's stream, so it is safe from another thread.
+   */
+  public boolean isValid(Duration timeout) {
+    if (closed) {
+      return false;
+    }
+    HranaStream stream = database.client().openStream();
+    try {
+      List<StreamResult> results = stream.execute(List.of(new StreamRequest.Close()), timeout);
+      return results.get(0) instanceof StreamResult.Ok;
+    } catch (HranaException | RuntimeException e) {
+      LOG.debug("isValid failed: {}", e.getMessage());
+      return false;
+    }
+  }
+
+  /** Aborts the request in flight, from any thread; the waiting call fails with 57014. */
+  public void cancel() {
+    HranaStream stream = inFlight;
+    if (stream != null) {
+      cancelled = true;
+      stream.cancel();
+    }
+  }
+
+  /**
+   * Closes the session: an open transaction is rolled back by closing its stream (in the
+   * background), an in-flight request from another thread is aborted first.
+   */
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    cancel();
+    lock.lock();
+    try {
+      CursorRows rows = openCursor;
+      openCursor = null;
+      if (rows != null) {
+        try {
+          rows.close();
+        } catch (SQLException e) {
+          LOG.debug("Closing a cursor failed: {}", e.getMessage());
+        }
+      }
+      if (transaction != null) {
+        database.closeInBackground(transaction);
+        transaction = null;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  private List<StreamResult> sendOnNewStream(List<StreamRequest> requests, Duration timeout)
+      throws SQLException {
+    return sendWithRetry(database.client().openStream(), requests, timeout);
+  }
+
+  /**
+   * Sends the first request of a new stream, resending it only when the server certainly did not
+   * execute it (connection refused, 429): nothing can have happened twice.
+   */
+  private List<StreamResult> sendWithRetry(HranaStream stream, List<StreamRequest> requests,
+                                           Duration timeout) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return send(stream, requests, timeout);
+      } catch (HranaException e) {
+        if (!e.certainlyNotExecuted() || attempt == ATTEMPTS || cancelled) {
+          throw failure(e, false);
+        }
+        LOG.debug("Request not executed ({}), retrying", e.kind());
+        pause(attempt);
+        stream.reset();
+      }
+    }
+  }
+
+  private static void pause(int attempt) throws SQLException {
+    try {
+      Thread.sleep(50L << attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw SqlState.CONNECTION_FAILURE.create("Interrupted while waiting to retry", 0, e);
+    }
+  }
+
+  private List<StreamResult> sendInTransaction(List<StreamRequest> requests, Duration timeout)
+      throws SQLException {
+    try {
+      return send(transaction, requests, timeout);
+    } catch (HranaException e) {
+      transaction = null;
+      throw failure(e, true);
+    }
+  }
+
+  private List<StreamResult> send(HranaStream stream, List<StreamRequest> requests, Duration timeout)
+      throws HranaException {
+    beginRequest(stream);
+    try {
+      return stream.execute(requests, effective(timeout));
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  private void beginRequest(HranaStream stream) {
+    cancelled = false;
+    inFlight = stream;
+  }
+
+  /** The shorter of the statement's timeout and the network timeout. */
+  private Duration effective(Duration timeout) {
+    if (timeout == null) {
+      return networkTimeout;
+    }
+    return networkTimeout == null || timeout.compareTo(networkTimeout) < 0 ? timeout : networkTimeout;
+  }
+
+  private SQLException failure(HranaException e, boolean transactionLost) {
+    if (cancelled) {
+      cancelled = false;
+      return SqlState.QUERY_CANCELED.create(
+          "The statement was cancelled" + (transactionLost ? "; the transaction was rolled back" : ""), 0, e);
+    }
+    return SqlExceptions.of(e, transactionLost);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private boolean guard() throws SQLException {
+    return protocolVersion() == ProtocolVersion.V3;
+  }
+
+  private String beginSql() {
+    return readOnly ? READ_ONLY_BEGIN : database.config().transactionMode().beginSql();
+  }
+
+  private static StreamResponse okResponse(StreamResult result) throws SQLException {
+    if (result instanceof StreamResult.Error error) {
+      throw stepError(error.error());
+    }
+    return ((StreamResult.Ok) result).response();
+  }
+
+  private static SQLException stepError(HranaError error) {
+    return SqlExceptions.of(error);
+  }
+
+  /** After a write-lock timeout the server has rolled back: the stream no longer holds a transaction. */
+  private void dropTransactionIfTimedOut(List<HranaError> errors) {
+    for (HranaError error : errors) {
+      if (error != null && "TRANSACTION_TIMEOUT".equals(error.code()) && transaction != null) {
+        database.closeInBackground(transaction);
+        transaction = null;
+        return;
+      }
+    }
+  }
+
+  private SQLException transactionLost() {
+    if (transaction != null) {
+      database.closeInBackground(transaction);
+      transaction = null;
+    }
+    return SqlState.TRANSACTION_ROLLBACK.create(
+        "The server rolled the transaction back (write-lock timeout); nothing after it was executed");
+  }
+
+  private void checkOpen() throws SQLException {
+    if (closed) {
+      throw SqlState.CONNECTION_DOES_NOT_EXIST.create("The connection is closed");
+    }
+  }
+}

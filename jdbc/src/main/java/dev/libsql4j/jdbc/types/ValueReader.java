@@ -1,0 +1,296 @@
+package dev.libsql4j.jdbc.types;
+
+import dev.libsql4j.hrana.message.Value;
+import dev.libsql4j.jdbc.error.SqlState;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/**
+ * Converts a result {@link Value} to what a JDBC getter returns, as sqlite-jdbc does: numbers and
+ * text convert into each other with SQLite's rules ({@link SqliteNumbers}), NULL gives 0/false/null,
+ * and {@code getObject} returns Integer (when the integer fits), Long, Double, String or byte[].
+ *
+ * <p>Dates read from TEXT (ISO-8601, with {@code ' '} or {@code 'T'}), INTEGER (epoch millis) and
+ * REAL (Julian day). sqlite-jdbc only reads text in its configured format and fails on
+ * {@code 2024-01-02} or {@code …T…}; this reader accepts both.
+ */
+public final class ValueReader {
+
+  private ValueReader() {
+  }
+
+  /** {@code getObject}: Integer if the integer fits in an int else Long; Double; String; byte[]; null. */
+  public static Object toObject(Value value) {
+    if (value instanceof Value.IntegerValue i) {
+      long v = i.value();
+      return v == (int) v ? Integer.valueOf((int) v) : Long.valueOf(v);
+    }
+    if (value instanceof Value.FloatValue f) {
+      return f.value();
+    }
+    if (value instanceof Value.TextValue t) {
+      return t.value();
+    }
+    if (value instanceof Value.BlobValue b) {
+      return b.value().clone();
+    }
+    return null;
+  }
+
+  /** {@code getString}: reals print like SQLite ({@code 1.0}), blobs decode as UTF-8. */
+  public static String toText(Value value) {
+    if (value instanceof Value.IntegerValue i) {
+      return Long.toString(i.value());
+    }
+    if (value instanceof Value.FloatValue f) {
+      return SqliteNumbers.formatDouble(f.value());
+    }
+    if (value instanceof Value.TextValue t) {
+      return t.value();
+    }
+    if (value instanceof Value.BlobValue b) {
+      return new String(b.value(), StandardCharsets.UTF_8);
+    }
+    return null;
+  }
+
+  /** {@code getLong}: reals truncate, text reads its integer prefix, NULL and blobs are 0. */
+  public static long toLong(Value value) {
+    if (value instanceof Value.IntegerValue i) {
+      return i.value();
+    }
+    if (value instanceof Value.FloatValue f) {
+      return SqliteNumbers.doubleToLong(f.value());
+    }
+    if (value instanceof Value.TextValue t) {
+      return SqliteNumbers.textToLong(t.value());
+    }
+    return 0;
+  }
+
+  /** {@code getDouble}: text reads its numeric prefix, NULL and blobs are 0.0. */
+  public static double toDouble(Value value) {
+    if (value instanceof Value.IntegerValue i) {
+      return i.value();
+    }
+    if (value instanceof Value.FloatValue f) {
+      return f.value();
+    }
+    if (value instanceof Value.TextValue t) {
+      return SqliteNumbers.textToDouble(t.value());
+    }
+    return 0.0;
+  }
+
+  /** {@code getBoolean}: true when the integer value is not 0 (so {@code 'abc'} is false). */
+  public static boolean toBoolean(Value value) {
+    return toLong(value) != 0;
+  }
+
+  /** {@code getBigDecimal}: exact for integers and decimal text; a real as SQLite prints it. */
+  public static BigDecimal toBigDecimal(Value value) throws SQLException {
+    if (value instanceof Value.NullValue) {
+      return null;
+    }
+    if (value instanceof Value.IntegerValue i) {
+      return BigDecimal.valueOf(i.value());
+    }
+    String text = toText(value).trim();
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw SqlState.DATA_EXCEPTION.create("Bad value for type BigDecimal: " + abbreviate(text), 0, e);
+    }
+  }
+
+  /** {@code getBytes}: blobs as is, anything else as its text in UTF-8. */
+  public static byte[] toBytes(Value value) {
+    if (value instanceof Value.BlobValue b) {
+      return b.value().clone();
+    }
+    String text = toText(value);
+    return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The instant a value denotes: integer epoch millis, real Julian day, or date/time text (wall
+   * times in {@code zone}).
+   *
+   * @return the instant, or null for NULL
+   * @throws SQLException when text is not a date/time or the value is a blob
+   */
+  public static Instant toInstant(Value value, ZoneId zone) throws SQLException {
+    if (value instanceof Value.NullValue) {
+      return null;
+    }
+    if (value instanceof Value.IntegerValue i) {
+      return Instant.ofEpochMilli(i.value());
+    }
+    if (value instanceof Value.FloatValue f) {
+      return DateTimes.fromJulianDay(f.value());
+    }
+    if (value instanceof Value.TextValue t) {
+      return DateTimes.parseInstant(t.value(), zone).orElseThrow(
+          () -> SqlState.DATA_EXCEPTION.create("Error parsing date/time: " + abbreviate(t.value())));
+    }
+    throw SqlState.DATA_EXCEPTION.create("A blob is not a date/time");
+  }
+
+  /** A wall-clock date/time: text as written (zone dropped), numbers in {@code zone}. */
+  public static LocalDateTime toLocalDateTime(Value value, ZoneId zone) throws SQLException {
+    if (value instanceof Value.TextValue t) {
+      return DateTimes.parseLocal(t.value()).orElseThrow(
+          () -> SqlState.DATA_EXCEPTION.create("Error parsing date/time: " + abbreviate(t.value())));
+    }
+    Instant instant = toInstant(value, zone);
+    return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
+  }
+
+  /** {@code getDate}: midnight of the day the value falls on in {@code zone}. */
+  public static java.sql.Date toDate(Value value, ZoneId zone) throws SQLException {
+    Instant instant = toInstant(value, zone);
+    if (instant == null) {
+      return null;
+    }
+    LocalDate day = LocalDate.ofInstant(instant, zone);
+    return new java.sql.Date(day.atStartOfDay(zone).toInstant().toEpochMilli());
+  }
+
+  /** {@code getTime}: the time of day in {@code zone}, on 1970-01-01. */
+  public static Time toTime(Value value, ZoneId zone) throws SQLException {
+    Instant instant = toInstant(value, zone);
+    if (instant == null) {
+      return null;
+    }
+    LocalTime time = LocalTime.ofInstant(instant, zone);
+    return new Time(time.atDate(LocalDate.EPOCH).atZone(zone).toInstant().toEpochMilli());
+  }
+
+  /** {@code getTimestamp}: the instant, with nanoseconds kept from text. */
+  public static Timestamp toTimestamp(Value value, ZoneId zone) throws SQLException {
+    Instant instant = toInstant(value, zone);
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  /**
+   * {@code getObject(column, type)}: the value converted to {@code type}. Supports the boxed
+   * primitives, String, BigDecimal, BigInteger, byte[], the java.sql and java.time date/time types,
+   * java.util.Date, UUID (text or 16-byte blob) and Object.
+   *
+   * @throws SQLException (22000) when the conversion is not possible, (0A000) for other types
+   */
+  public static <T> T toObject(Value value, Class<T> type, ZoneId zone) throws SQLException {
+    if (value instanceof Value.NullValue) {
+      return null;
+    }
+    return type.cast(convert(value, type, zone));
+  }
+
+  private static Object convert(Value value, Class<?> type, ZoneId zone) throws SQLException {
+    if (type == Object.class) {
+      return toObject(value);
+    }
+    if (type == String.class) {
+      return toText(value);
+    }
+    if (type == Long.class || type == long.class) {
+      return toLong(value);
+    }
+    if (type == Integer.class || type == int.class) {
+      return (int) toLong(value);
+    }
+    if (type == Short.class || type == short.class) {
+      return (short) toLong(value);
+    }
+    if (type == Byte.class || type == byte.class) {
+      return (byte) toLong(value);
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return toBoolean(value);
+    }
+    if (type == Double.class || type == double.class) {
+      return toDouble(value);
+    }
+    if (type == Float.class || type == float.class) {
+      return (float) toDouble(value);
+    }
+    if (type == BigDecimal.class) {
+      return toBigDecimal(value);
+    }
+    if (type == BigInteger.class) {
+      return toBigDecimal(value).toBigInteger();
+    }
+    if (type == byte[].class) {
+      return toBytes(value);
+    }
+    if (type == UUID.class) {
+      return toUuid(value);
+    }
+    return convertTemporal(value, type, zone);
+  }
+
+  private static Object convertTemporal(Value value, Class<?> type, ZoneId zone) throws SQLException {
+    if (type == java.sql.Date.class) {
+      return toDate(value, zone);
+    }
+    if (type == Time.class) {
+      return toTime(value, zone);
+    }
+    if (type == Timestamp.class) {
+      return toTimestamp(value, zone);
+    }
+    if (type == java.util.Date.class) {
+      return new java.util.Date(toInstant(value, zone).toEpochMilli());
+    }
+    if (type == Instant.class) {
+      return toInstant(value, zone);
+    }
+    if (type == LocalDateTime.class) {
+      return toLocalDateTime(value, zone);
+    }
+    if (type == LocalDate.class) {
+      return toLocalDateTime(value, zone).toLocalDate();
+    }
+    if (type == LocalTime.class) {
+      return toLocalDateTime(value, zone).toLocalTime();
+    }
+    if (type == OffsetDateTime.class) {
+      return OffsetDateTime.ofInstant(toInstant(value, zone), zone);
+    }
+    if (type == ZonedDateTime.class) {
+      return ZonedDateTime.ofInstant(toInstant(value, zone), zone);
+    }
+    throw SqlState.FEATURE_NOT_SUPPORTED.create("getObject does not convert to " + type.getName());
+  }
+
+  private static UUID toUuid(Value value) throws SQLException {
+    if (value instanceof Value.BlobValue b && b.value().length == 16) {
+      ByteBuffer buffer = ByteBuffer.wrap(b.value());
+      return new UUID(buffer.getLong(), buffer.getLong());
+    }
+    String text = toText(value);
+    try {
+      return UUID.fromString(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw SqlState.DATA_EXCEPTION.create("Not a UUID: " + abbreviate(text), 0, e);
+    }
+  }
+
+  /** Values go into messages shortened, so a huge text cannot flood a log. */
+  private static String abbreviate(String text) {
+    return text.length() <= 64 ? "'" + text + "'" : "'" + text.substring(0, 64) + "…'";
+  }
+}
