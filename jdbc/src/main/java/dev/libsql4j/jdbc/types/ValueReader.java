@@ -36,7 +36,11 @@ public final class ValueReader {
   public static Object toObject(Value value) {
     if (value instanceof Value.IntegerValue i) {
       long v = i.value();
-      return v == (int) v ? Integer.valueOf((int) v) : Long.valueOf(v);
+      // Not a conditional expression: that would unbox both branches and always give a Long.
+      if (v == (int) v) {
+        return Integer.valueOf((int) v);
+      }
+      return Long.valueOf(v);
     }
     if (value instanceof Value.FloatValue f) {
       return f.value();

@@ -1,0 +1,85 @@
+package dev.libsql4j.jdbc.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.libsql4j.hrana.http.ProtocolPreference;
+import dev.libsql4j.jdbc.types.DateTimeFormat;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class DriverConfigTest {
+
+  private static Properties props(String... pairs) {
+    Properties properties = new Properties();
+    for (int i = 0; i < pairs.length; i += 2) {
+      properties.setProperty(pairs[i], pairs[i + 1]);
+    }
+    return properties;
+  }
+
+  @Test
+  void defaultsApplyWhenNothingIsGiven() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h.example"), null);
+    assertThat(config.baseUrl()).isEqualTo(URI.create("https://h.example"));
+    assertThat(config.authToken()).isNull();
+    assertThat(config.protocol()).isEqualTo(ProtocolPreference.AUTO);
+    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.requestTimeout()).isNull();
+    assertThat(config.defaultFetchSize()).isZero();
+    assertThat(config.dateTimeFormat()).isEqualTo(DateTimeFormat.ISO8601);
+    assertThat(config.transactionMode()).isEqualTo(TransactionMode.IMMEDIATE);
+  }
+
+  @Test
+  void aUrlParameterWinsOverAProperty() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h?defaultFetchSize=50"),
+        props("defaultFetchSize", "10", "requestTimeout", "7"));
+    assertThat(config.defaultFetchSize()).isEqualTo(50);
+    assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void theTokenComesFromUrlThenPropertyThenPassword() {
+    JdbcUrl withToken = JdbcUrl.parse("jdbc:libsql://h?authToken=from-url");
+    JdbcUrl without = JdbcUrl.parse("jdbc:libsql://h");
+    assertThat(DriverConfig.from(withToken, props("authToken", "prop", "password", "pw")).authToken())
+        .isEqualTo("from-url");
+    assertThat(DriverConfig.from(without, props("authToken", "prop", "password", "pw")).authToken())
+        .isEqualTo("prop");
+    assertThat(DriverConfig.from(without, props("password", "pw")).authToken()).isEqualTo("pw");
+  }
+
+  @Test
+  void tlsFromPropertiesSelectsHttp() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://127.0.0.1:8080"), props("tls", "0"));
+    assertThat(config.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8080"));
+  }
+
+  @Test
+  void invalidValuesAreRefused() {
+    JdbcUrl url = JdbcUrl.parse("jdbc:libsql://h");
+    assertThatThrownBy(() -> DriverConfig.from(url, props("defaultFetchSize", "-1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("defaultFetchSize");
+    assertThatThrownBy(() -> DriverConfig.from(url, props("dateTimeFormat", "julian")))
+        .hasMessageContaining("dateTimeFormat");
+  }
+
+  @Test
+  void toStringAndClientConfigMaskTheToken() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h"), props("authToken", "s3cr3t-jwt"));
+    assertThat(config.toString()).doesNotContain("s3cr3t-jwt");
+    assertThat(config.toClientConfig().toString()).doesNotContain("s3cr3t-jwt");
+  }
+
+  @Test
+  void everyPropertyIsDescribedAndSensitiveOnesAreMasked() {
+    for (ConnectionProperty property : ConnectionProperty.values()) {
+      assertThat(property.description()).isNotBlank();
+      assertThat(property.toDriverPropertyInfo(props(property.propertyName(), "x")).value)
+          .isEqualTo(property.isSensitive() ? null : "x");
+    }
+  }
+}
