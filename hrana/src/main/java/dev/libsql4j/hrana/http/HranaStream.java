@@ -1,0 +1,152 @@
+package dev.libsql4j.hrana.http;
+
+import dev.libsql4j.hrana.message.Batch;
+import dev.libsql4j.hrana.message.CursorRequest;
+import dev.libsql4j.hrana.message.PipelineRequest;
+import dev.libsql4j.hrana.message.PipelineResponse;
+import dev.libsql4j.hrana.message.StreamRequest;
+import dev.libsql4j.hrana.message.StreamResult;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One Hrana stream over HTTP: a server-side SQLite connection addressed by a baton. Each call sends
+ * the latest baton and keeps the one the server returns; a non-null {@code base_url} in a response
+ * sends the stream's later requests to that URL (sticky routing).
+ *
+ * <p>Without a baton (at first, after {@link #reset()}, after an error, or after a pipeline ending
+ * with {@code close}) the next call opens a new server stream at the client's base URL. Any failed
+ * exchange drops the baton: the server forgets a stream after an HTTP error, and after a transport
+ * error nobody knows whether the baton was used.
+ *
+ * <p>Requests are strictly serial: not thread-safe, and a call while another call or an open cursor
+ * is in progress fails with {@link IllegalStateException}. Only {@link #cancel()} may be called from
+ * another thread.
+ */
+public final class HranaStream {
+
+  private final HranaHttpClient client;
+  private final AbortHandle abortHandle = new AbortHandle();
+  private final AtomicBoolean busy = new AtomicBoolean();
+  private String baton;
+  private URI baseUrl;
+
+  HranaStream(HranaHttpClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Sends a pipeline of requests on this stream.
+   *
+   * @param requests the requests, run in order; per-request failures come back as
+   *     {@link StreamResult.Error} without failing the call
+   * @param timeoutOrNull time allowed for the response to start, or null for the client's default
+   * @return one result per request
+   * @throws HranaException when the exchange fails; the baton is then dropped
+   * @throws IllegalStateException when a call or a cursor is in progress on this stream
+   */
+  public List<StreamResult> execute(List<StreamRequest> requests, Duration timeoutOrNull)
+      throws HranaException {
+    enter();
+    try {
+      PipelineResponse response = client.pipeline(baseUrl, new PipelineRequest(baton, requests),
+          timeoutOrNull, abortHandle);
+      if (response.results().size() != requests.size()) {
+        throw new HranaException(HranaException.Kind.DECODE, "The server answered "
+            + response.results().size() + " results to " + requests.size() + " requests", 200, null,
+            false, null);
+      }
+      boolean closing = !requests.isEmpty() && requests.get(requests.size() - 1) instanceof StreamRequest.Close;
+      adopt(closing ? null : response.baton(), response.baseUrl());
+      return response.results();
+    } catch (HranaException | RuntimeException e) {
+      reset();
+      throw e;
+    } finally {
+      busy.set(false);
+    }
+  }
+
+  /**
+   * Runs a batch through {@code /v3/cursor}, streaming its results. The stream stays busy until the
+   * cursor is closed; then the baton from the cursor's header is used for the next call, unless the
+   * cursor broke off.
+   *
+   * @param timeoutOrNull time allowed for the response to start, or null for the client's default
+   * @throws HranaException when the exchange fails, or the server speaks only Hrana 2 (PROTOCOL)
+   * @throws IllegalStateException when a call or a cursor is in progress on this stream
+   */
+  public HranaCursor cursor(Batch batch, Duration timeoutOrNull) throws HranaException {
+    enter();
+    HttpCursor cursor;
+    try {
+      cursor = client.cursor(baseUrl, new CursorRequest(baton, batch), timeoutOrNull, abortHandle,
+          this::cursorClosed);
+    } catch (HranaException | RuntimeException e) {
+      reset();
+      busy.set(false);
+      throw e;
+    }
+    try {
+      adopt(cursor.header().baton(), cursor.header().baseUrl());
+    } catch (HranaException e) {
+      cursor.close();
+      reset();
+      throw e;
+    }
+    return cursor;
+  }
+
+  /** True while the stream holds a baton, i.e. a server stream is open. */
+  public boolean isOpen() {
+    return baton != null;
+  }
+
+  /**
+   * Forgets the baton and the base URL without telling the server, which expires the stream (and
+   * rolls back its transaction) after its idle timeout. The next call opens a new stream.
+   */
+  public void reset() {
+    baton = null;
+    baseUrl = null;
+  }
+
+  /**
+   * Aborts the exchange in flight on this stream, if any; the waiting call then fails with a
+   * {@link HranaException} of kind {@link HranaException.Kind#TIMEOUT}. Safe from any thread. Whether
+   * the server ran the requests is unknown.
+   */
+  public void cancel() {
+    abortHandle.abort();
+  }
+
+  private void enter() {
+    if (!busy.compareAndSet(false, true)) {
+      throw new IllegalStateException("the stream is busy: requests on a stream are strictly serial");
+    }
+  }
+
+  private void adopt(String nextBaton, String nextBaseUrl) throws HranaException {
+    baton = nextBaton;
+    if (nextBaton == null) {
+      // The server stream is gone; a new one starts at the configured URL.
+      baseUrl = null;
+    } else if (nextBaseUrl != null) {
+      try {
+        baseUrl = URI.create(nextBaseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new HranaException(HranaException.Kind.DECODE, "The server sent an invalid base_url",
+            200, null, false, e);
+      }
+    }
+  }
+
+  private void cursorClosed(boolean streamUsable) {
+    if (!streamUsable) {
+      reset();
+    }
+    busy.set(false);
+  }
+}
