@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * sends the stream's later requests to that URL (sticky routing).
  *
  * <p>Without a baton (at first, after {@link #reset()}, after an error, or after a pipeline ending
- * with {@code close}) the next call opens a new server stream at the client's base URL. Any failed
- * exchange drops the baton: the server forgets a stream after an HTTP error, and after a transport
- * error nobody knows whether the baton was used.
+ * with {@code close}) the next call opens a new server stream at the client's base URL. A failed
+ * exchange drops the baton (the server forgets a stream after an HTTP error, and after a broken
+ * exchange nobody knows whether the baton was used), unless the request certainly never reached a
+ * server: a refused connection, a connect timeout, or a request refused before sending.
  *
  * <p>Requests are strictly serial: not thread-safe, and a call while another call or an open cursor
  * is in progress fails with {@link IllegalStateException}. Only {@link #cancel()} may be called from
@@ -44,7 +45,7 @@ public final class HranaStream {
    *     {@link StreamResult.Error} without failing the call
    * @param timeoutOrNull time allowed for the response to start, or null for the client's default
    * @return one result per request
-   * @throws HranaException when the exchange fails; the baton is then dropped
+   * @throws HranaException when the exchange fails; the baton is then dropped (see above)
    * @throws IllegalStateException when a call or a cursor is in progress on this stream
    */
   public List<StreamResult> execute(List<StreamRequest> requests, Duration timeoutOrNull)
@@ -61,7 +62,10 @@ public final class HranaStream {
       boolean closing = !requests.isEmpty() && requests.get(requests.size() - 1) instanceof StreamRequest.Close;
       adopt(closing ? null : response.baton(), response.baseUrl());
       return response.results();
-    } catch (HranaException | RuntimeException e) {
+    } catch (HranaException e) {
+      forgetUnlessUnsent(e);
+      throw e;
+    } catch (RuntimeException e) {
       reset();
       throw e;
     } finally {
@@ -84,7 +88,11 @@ public final class HranaStream {
     try {
       cursor = client.cursor(baseUrl, new CursorRequest(baton, batch), timeoutOrNull, abortHandle,
           this::cursorClosed);
-    } catch (HranaException | RuntimeException e) {
+    } catch (HranaException e) {
+      forgetUnlessUnsent(e);
+      busy.set(false);
+      throw e;
+    } catch (RuntimeException e) {
       reset();
       busy.set(false);
       throw e;
@@ -140,6 +148,13 @@ public final class HranaStream {
         throw new HranaException(HranaException.Kind.DECODE, "The server sent an invalid base_url",
             200, null, false, e);
       }
+    }
+  }
+
+  /** After a failed exchange: the baton stays valid only if no server saw the request. */
+  private void forgetUnlessUnsent(HranaException e) {
+    if (!e.certainlyNotExecuted() || e.httpStatus() != 0) {
+      reset();
     }
   }
 

@@ -30,6 +30,10 @@ final class HttpFailures {
   }
 
   private static Kind kind(int status, ErrorBody error) {
+    // Other sqld versions send STREAM_EXPIRED with status 500; the code is what counts.
+    if ("STREAM_EXPIRED".equals(error.code())) {
+      return Kind.STREAM_EXPIRED;
+    }
     if (status == 400) {
       return streamGone(error) ? Kind.STREAM_EXPIRED : Kind.PROTOCOL;
     }
@@ -46,13 +50,12 @@ final class HttpFailures {
   }
 
   /**
-   * Whether a 400 says the stream no longer exists: expired (JSON code), or a baton the server does
-   * not know (after its restart or after the expiry tombstone), as sqld's text or the devserver's code.
-   * A reused baton or a closed stream is a client bug instead, hence PROTOCOL.
+   * Whether a 400 says the stream no longer exists: a baton the server does not know (after its
+   * restart or after the expiry tombstone), as sqld's text or the devserver's code. A reused baton
+   * or a closed stream is a client bug instead, hence PROTOCOL.
    */
   private static boolean streamGone(ErrorBody error) {
-    return "STREAM_EXPIRED".equals(error.code()) || "PROTO_BATON_INVALID".equals(error.code())
-        || error.message().contains("invalid baton");
+    return "PROTO_BATON_INVALID".equals(error.code()) || error.message().contains("invalid baton");
   }
 
   /** An exchange that produced no response (the cause comes from the JDK HTTP client). */

@@ -28,6 +28,13 @@ class HttpFailuresTest {
   }
 
   @Test
+  void theStreamExpiredCodeCountsWhateverTheStatus() {
+    assertThat(status(500, "application/json",
+        "{\"message\":\"The stream has expired due to inactivity\",\"code\":\"STREAM_EXPIRED\"}").kind())
+        .isEqualTo(Kind.STREAM_EXPIRED);
+  }
+
+  @Test
   void anInvalidBatonMeansTheStreamIsGone() {
     assertThat(status(400, "text/plain", "Received an invalid baton").kind()).isEqualTo(Kind.STREAM_EXPIRED);
     assertThat(status(400, "application/json", "{\"message\":\"bad\",\"code\":\"PROTO_BATON_INVALID\"}").kind())

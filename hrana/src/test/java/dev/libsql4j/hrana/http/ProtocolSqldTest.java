@@ -71,14 +71,20 @@ class ProtocolSqldTest {
   }
 
   @Test
-  void versionTwoHasNoCursors() {
+  void versionTwoHasNoCursorsAndRefusingOneKeepsTheStream() throws HranaException {
     try (HranaHttpClient client = client(ProtocolPreference.V2, SQLD.node().httpUrl())) {
-      assertThatThrownBy(() -> client.openStream().cursor(Batch.of(List.of()), null))
+      HranaStream stream = client.openStream();
+      stream.execute(List.of(execute("BEGIN")), null);
+
+      assertThatThrownBy(() -> stream.cursor(Batch.of(List.of()), null))
           .isInstanceOfSatisfying(HranaException.class, e -> {
             assertThat(e.kind()).isEqualTo(HranaException.Kind.PROTOCOL);
             assertThat(e.certainlyNotExecuted()).isTrue();
           });
-      assertThat(client.requestCount()).isZero();
+
+      assertThat(client.requestCount()).isEqualTo(1);
+      assertThat(stream.isOpen()).isTrue();
+      stream.execute(List.of(execute("ROLLBACK"), close()), null);
     }
   }
 
