@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,7 @@ class TransportTest {
 
   @Test
   void aRefusedConnectionIsCertainlyNotExecuted() throws IOException {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = URI.create("http://127.0.0.1:" + FreePorts.next());
     try (HranaHttpClient client = new HranaHttpClient(HranaClientConfig.builder().baseUrl(nobody)
         .protocol(ProtocolPreference.V3).build())) {
       HranaStream stream = client.openStream();
@@ -34,7 +32,7 @@ class TransportTest {
 
   @Test
   void aFailedProbeIsNotCached() throws IOException {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = URI.create("http://127.0.0.1:" + FreePorts.next());
     try (HranaHttpClient client = new HranaHttpClient(HranaClientConfig.builder().baseUrl(nobody).build())) {
       assertThatThrownBy(client::protocolVersion).isInstanceOf(HranaException.class);
       assertThatThrownBy(client::protocolVersion).isInstanceOf(HranaException.class);
@@ -51,11 +49,5 @@ class TransportTest {
 
     assertThatThrownBy(() -> client.openStream().execute(List.of(), null))
         .isInstanceOf(IllegalStateException.class);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }
