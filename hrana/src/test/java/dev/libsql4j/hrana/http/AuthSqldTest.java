@@ -6,6 +6,7 @@ import static dev.libsql4j.hrana.http.Requests.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
 import dev.libsql4j.testing.SqldExtension;
 import java.util.List;
@@ -29,7 +30,7 @@ class AuthSqldTest {
   @Test
   void aFullAccessTokenReadsAndWrites() throws HranaException {
     try (HranaHttpClient client = client(SQLD.jwt().fullAccessToken())) {
-      var results = client.openStream().execute(List.of(execute("INSERT INTO guarded VALUES (1)"),
+      List<StreamResult> results = client.openStream().execute(List.of(execute("INSERT INTO guarded VALUES (1)"),
           execute("SELECT count(*) > 0 FROM guarded"), close()), null);
 
       assertThat(rows(results.get(1)).rows()).containsExactly(List.of(Value.of(1)));

@@ -4,10 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.libsql4j.hrana.http.HranaException.Kind;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** HTTP statuses and bodies (as sqld and proxies send them) turned into exception kinds and messages. */

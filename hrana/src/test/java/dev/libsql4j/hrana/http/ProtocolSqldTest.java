@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.libsql4j.hrana.message.Batch;
+import dev.libsql4j.hrana.message.BatchCond;
 import dev.libsql4j.hrana.message.BatchStep;
 import dev.libsql4j.hrana.message.Stmt;
-import dev.libsql4j.hrana.message.BatchCond;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.Value;
 import dev.libsql4j.testing.SqldExtension;

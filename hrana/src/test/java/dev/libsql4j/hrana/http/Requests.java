@@ -2,6 +2,7 @@ package dev.libsql4j.hrana.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.libsql4j.hrana.message.CursorEntry;
 import dev.libsql4j.hrana.message.HranaError;
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.StmtResult;
@@ -9,7 +10,6 @@ import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.StreamResponse;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
-import dev.libsql4j.hrana.message.CursorEntry;
 import java.util.ArrayList;
 import java.util.List;
 
