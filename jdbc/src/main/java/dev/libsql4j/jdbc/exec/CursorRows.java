@@ -164,6 +164,12 @@ final class CursorRows implements RowSource {
     }
   }
 
+  /** Releases the cursor without reading the rest: its stream is being thrown away. */
+  void abandon() {
+    detached = null;
+    finish();
+  }
+
   /**
    * Reads to the end of the response, keeping the rows in {@code rows} when it is not null; an
    * error entry is kept to be thrown after the kept rows.

@@ -494,11 +494,7 @@ public final class Session {
       CursorRows rows = openCursor;
       openCursor = null;
       if (rows != null) {
-        try {
-          rows.close();
-        } catch (SQLException e) {
-          LOG.debug("Closing a cursor failed: {}", e.getMessage());
-        }
+        rows.abandon();
       }
       if (transaction != null) {
         database.closeInBackground(transaction);

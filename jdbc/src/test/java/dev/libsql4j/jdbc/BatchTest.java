@@ -1,0 +1,127 @@
+package dev.libsql4j.jdbc;
+
+import static dev.libsql4j.jdbc.Jdbc.exec;
+import static dev.libsql4j.jdbc.Jdbc.queryLong;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.libsql4j.testing.CountingProxy;
+import dev.libsql4j.testing.SqldExtension;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Batches are one request. In autocommit a batch is all-or-nothing (sqlite-jdbc keeps the
+ * statements before a failure); the exception's counts are those of the statements before the
+ * failing one.
+ */
+class BatchTest {
+
+  @RegisterExtension
+  static final SqldExtension SQLD = SqldExtension.standalone();
+
+  private static CountingProxy proxy;
+  private static LibSqlDataSource dataSource;
+
+  @BeforeAll
+  static void start() throws SQLException {
+    proxy = CountingProxy.start(SQLD.node().httpUrl());
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
+    exec(dataSource, "CREATE TABLE u (a INT UNIQUE)");
+  }
+
+  @AfterAll
+  static void stop() {
+    dataSource.close();
+    proxy.close();
+  }
+
+  @BeforeEach
+  void clean() throws SQLException {
+    exec(dataSource, "DELETE FROM u");
+  }
+
+  @Test
+  void aStatementBatchReportsEachUpdateCount() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.addBatch("INSERT INTO u VALUES (1), (2)");
+      statement.addBatch("UPDATE u SET a = a + 10");
+      statement.addBatch("CREATE TABLE IF NOT EXISTS other (x)");
+      proxy.reset();
+      assertThat(statement.executeBatch()).containsExactly(2, 2, 0);
+      assertThat(proxy.requests()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFailingAutocommitBatchIsRolledBackAndReportsTheFailingIndex() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.addBatch("INSERT INTO u VALUES (10)");
+      statement.addBatch("INSERT INTO u VALUES (11)");
+      statement.addBatch("INSERT INTO u VALUES (10)");
+      statement.addBatch("INSERT INTO u VALUES (12)");
+      BatchUpdateException e = catchThrowableOfType(BatchUpdateException.class, statement::executeBatch);
+      assertThat(e.getUpdateCounts()).containsExactly(1, 1);
+      assertThat(e.getSQLState()).isEqualTo("23505");
+      assertThat(e.getErrorCode()).isEqualTo(19);
+      assertThat(e.getMessage()).contains("UNIQUE").contains("batch entry 2").contains("rolled back");
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM u")).isZero();
+  }
+
+  @Test
+  void aFailingBatchInATransactionKeepsTheStatementsBeforeIt() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+         PreparedStatement insert = connection.prepareStatement("INSERT INTO u VALUES (?)")) {
+      connection.setAutoCommit(false);
+      for (int value : new int[] {1, 2, 1, 3}) {
+        insert.setInt(1, value);
+        insert.addBatch();
+      }
+      proxy.reset();
+      BatchUpdateException e = catchThrowableOfType(BatchUpdateException.class, insert::executeBatch);
+      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(e.getUpdateCounts()).containsExactly(1, 1);
+      assertThat(e.getMessage()).doesNotContain("rolled back");
+      connection.commit();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM u")).isEqualTo(2);
+  }
+
+  @Test
+  void aTransactionBatchRidesWithTheBegin() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+         PreparedStatement insert = connection.prepareStatement("INSERT INTO u VALUES (?)")) {
+      connection.setAutoCommit(false);
+      proxy.reset();
+      for (int i = 0; i < 100; i++) {
+        insert.setInt(1, i);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      insert.setInt(1, 1000);
+      insert.addBatch();
+      insert.executeBatch();
+      connection.commit();
+      assertThat(proxy.requests()).isEqualTo(3);
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM u")).isEqualTo(101);
+  }
+
+  @Test
+  void anEmptyBatchSendsNothing() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      proxy.reset();
+      assertThat(statement.executeBatch()).isEmpty();
+      assertThat(proxy.requests()).isZero();
+    }
+  }
+}

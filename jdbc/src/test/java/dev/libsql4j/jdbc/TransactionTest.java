@@ -1,0 +1,191 @@
+package dev.libsql4j.jdbc;
+
+import static dev.libsql4j.jdbc.Jdbc.exec;
+import static dev.libsql4j.jdbc.Jdbc.queryLong;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.libsql4j.testing.SqldExtension;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Transactions: lazy BEGIN, commit/rollback, savepoints, read-only mode, lost streams. */
+class TransactionTest {
+
+  @RegisterExtension
+  static final SqldExtension SQLD = SqldExtension.standalone();
+
+  private static LibSqlDataSource dataSource;
+
+  @BeforeAll
+  static void start() throws SQLException {
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl());
+    exec(dataSource, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE)");
+  }
+
+  @AfterAll
+  static void stop() {
+    dataSource.close();
+  }
+
+  @BeforeEach
+  void clean() throws SQLException {
+    exec(dataSource, "DELETE FROM t");
+  }
+
+  @Test
+  void committedWorkIsVisibleToOthersOnlyAfterCommit() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
+      assertThat(queryLong(connection, "SELECT count(*) FROM t")).isEqualTo(1);
+      assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isZero();
+      connection.commit();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedStatementLeavesTheTransactionUsable() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
+      assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('a')"))
+          .isInstanceOf(SQLIntegrityConstraintViolationException.class);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('b')");
+      connection.commit();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedFirstStatementStillOpensTheTransaction() throws SQLException {
+    exec(dataSource, "INSERT INTO t(v) VALUES ('x')");
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('x')"))
+          .isInstanceOf(SQLIntegrityConstraintViolationException.class);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('y')");
+      connection.rollback();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(1);
+  }
+
+  @Test
+  void savepointsRollBackPartOfTheTransaction() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('kept')");
+      Savepoint savepoint = connection.setSavepoint();
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('undone')");
+      connection.rollback(savepoint);
+      Savepoint named = connection.setSavepoint("named one");
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('released')");
+      connection.releaseSavepoint(named);
+      connection.commit();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(2);
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t WHERE v = 'undone'")).isZero();
+  }
+
+  @Test
+  void commitAndRollbackWrittenAsSqlFollowTheConnection() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
+      statement.execute("COMMIT");
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('b')");
+      statement.execute("ROLLBACK");
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('c')");
+      connection.commit();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(2);
+  }
+
+  @Test
+  void aReadOnlyTransactionSeesASnapshotAndDoesNotTakeTheWriteLock() throws SQLException {
+    exec(dataSource, "INSERT INTO t(v) VALUES ('a')");
+    try (Connection reader = dataSource.getConnection()) {
+      reader.setReadOnly(true);
+      reader.setAutoCommit(false);
+      assertThat(queryLong(reader, "SELECT count(*) FROM t")).isEqualTo(1);
+      // BEGIN IMMEDIATE would hold the write lock and make this writer wait; a read transaction does not.
+      exec(dataSource, "INSERT INTO t(v) VALUES ('b')");
+      assertThat(queryLong(reader, "SELECT count(*) FROM t")).isEqualTo(1);
+      reader.commit();
+      assertThat(queryLong(reader, "SELECT count(*) FROM t")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void readOnlyCannotChangeInsideAnOpenTransaction() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      queryLong(connection, "SELECT 1");
+      assertThatThrownBy(() -> connection.setReadOnly(true)).isInstanceOf(SQLException.class);
+      connection.rollback();
+      connection.setReadOnly(true);
+      assertThat(connection.isReadOnly()).isTrue();
+    }
+  }
+
+  @Test
+  void beginWrittenAsSqlInAutocommitIsRefusedWithAHint() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      assertThatThrownBy(() -> statement.execute("BEGIN")).hasMessageContaining("setAutoCommit(false)");
+    }
+  }
+
+  @Test
+  void switchingAutocommitOnCommits() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
+      connection.setAutoCommit(true);
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(1);
+  }
+
+  @Test
+  void closingWithAnOpenTransactionRollsBack() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isZero();
+  }
+
+  /** sqld expires an idle stream after 10 s; this test waits 11 s once for both behaviours. */
+  @Test
+  void anExpiredStreamIsARollbackInsideATransactionAndInvisibleOutside() throws Exception {
+    try (Connection inTransaction = dataSource.getConnection(); Connection autocommit = dataSource.getConnection();
+         Statement statement = inTransaction.createStatement()) {
+      inTransaction.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('lost')");
+      queryLong(autocommit, "SELECT 1");
+      Thread.sleep(11_000);
+      assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('after')"))
+          .isInstanceOf(SQLTransactionRollbackException.class)
+          .hasMessageContaining("rolled back")
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).startsWith("40"));
+      assertThat(queryLong(autocommit, "SELECT 2")).isEqualTo(2);
+      inTransaction.rollback();
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('next')");
+      inTransaction.commit();
+    }
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+         java.sql.ResultSet rows = statement.executeQuery("SELECT group_concat(v) FROM t")) {
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("next");
+    }
+  }
+}
