@@ -8,8 +8,21 @@ package dev.libsql4j.jdbc.differential;
 enum Deviation {
   /** The server's SQLite (sqld 0.24: 3.45.1) is not the one sqlite-jdbc bundles (3.54.1). */
   SQLITE_VERSION,
-  /** Driver name and version, URL, local files: this is a remote libSQL driver. */
+  /** Driver name and version, JDBC 4.3, URL, local files: this is a remote libSQL driver. */
   DRIVER_IDENTITY,
+  /** Result sets hold over commit, as the connection says (sqlite-jdbc: close at commit). */
+  HOLDABILITY,
+  /**
+   * Dates and times are written as ISO-8601 text, and every ISO-8601 text form is read back
+   * (sqlite-jdbc writes epoch milliseconds and its default reader rejects most text forms).
+   */
+  DATES_AS_TEXT,
+  /** A BigDecimal that is an exact integer is bound as an INTEGER (sqlite-jdbc: always TEXT). */
+  BIGDECIMAL_AS_INTEGER,
+  /** DDL and PRAGMA report 0 updated rows (sqlite-jdbc repeats an earlier statement's count). */
+  UPDATE_COUNT_OF_DDL,
+  /** Result columns carry no origin over Hrana: no table name, unknown nullability. */
+  RESULT_COLUMN_ORIGIN,
   /** Calls sqlite-jdbc refuses with SQLFeatureNotSupportedException are answered. */
   UNSUPPORTED_CALLS_ANSWERED,
   /** Metadata result columns are typed as JDBC defines them, not by their first value. */
@@ -20,8 +33,11 @@ enum Deviation {
   DECIMAL_COLUMN_SIZE,
   /** A missing table has no keys (sqlite-jdbc throws "Table not found"). */
   MISSING_TABLE_HAS_NO_KEYS,
-  /** getExportedKeys resolves implicit referenced columns and needs no PRIMARY KEY. */
-  EXPORTED_KEYS_COMPLETE,
+  /**
+   * {@code REFERENCES t} without columns resolves to t's primary-key columns in order, and keys
+   * that reference a table without a primary key are exported too.
+   */
+  IMPLICIT_REFERENCED_COLUMNS,
   /** getCrossReference answers with the foreign keys between the two tables. */
   CROSS_REFERENCE,
   /** DEFERRABILITY is read from the declaration, not always "initially deferred". */

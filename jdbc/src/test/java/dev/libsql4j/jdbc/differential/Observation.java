@@ -38,6 +38,12 @@ final class Observation {
     return List.copyOf(facts);
   }
 
+  /** Records a fact as it is, e.g. one already made by another observation. */
+  Observation fact(String fact) {
+    facts.add(fact);
+    return this;
+  }
+
   /** Records a value with its class. */
   Observation value(String label, Object value) {
     facts.add(label + " = " + describe(value));
@@ -60,7 +66,10 @@ final class Observation {
     return this;
   }
 
-  /** Records the column labels and every row ({@code getObject} values with classes) of a result. */
+  /**
+   * Records the column labels and every row ({@code getObject} values with classes) of a result,
+   * one fact per row: {@code "label row: COLUMN=value (Class) …"}.
+   */
   Observation rows(String label, ResultSet rs) throws SQLException {
     try (rs) {
       ResultSetMetaData meta = rs.getMetaData();
@@ -70,10 +79,8 @@ final class Observation {
         labels.add(meta.getColumnLabel(i));
       }
       facts.add(label + " columns " + labels);
-      int row = 0;
       while (rs.next()) {
-        row++;
-        StringBuilder line = new StringBuilder(label).append(" row ").append(row).append(':');
+        StringBuilder line = new StringBuilder(label).append(" row:");
         for (int i = 1; i <= count; i++) {
           line.append(' ').append(labels.get(i - 1)).append('=').append(describe(rs.getObject(i)));
         }
