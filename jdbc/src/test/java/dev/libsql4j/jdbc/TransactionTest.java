@@ -164,6 +164,28 @@ class TransactionTest {
     assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isZero();
   }
 
+  /**
+   * sqld rolls back a write transaction older than 5 s when another connection wants the lock; the
+   * holder's next statement must fail as a rollback instead of running in autocommit.
+   */
+  @Test
+  void aWriteLockTakenAwayByTheServerIsARollback() throws Exception {
+    try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('held')");
+      Thread.sleep(6_000);
+      exec(dataSource, "INSERT INTO t(v) VALUES ('thief')");
+      assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('late')"))
+          .isInstanceOf(SQLTransactionRollbackException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).startsWith("40"));
+      holder.rollback();
+      statement.executeUpdate("INSERT INTO t(v) VALUES ('again')");
+      holder.commit();
+    }
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t WHERE v IN ('thief', 'again')")).isEqualTo(2);
+    assertThat(queryLong(dataSource, "SELECT count(*) FROM t WHERE v IN ('held', 'late')")).isZero();
+  }
+
   /** sqld expires an idle stream after 10 s; this test waits 11 s once for both behaviours. */
   @Test
   void anExpiredStreamIsARollbackInsideATransactionAndInvisibleOutside() throws Exception {

@@ -219,6 +219,9 @@ public final class Session {
     requests.add(new StreamRequest.Close());
     List<StreamResult> results = sendOnNewStream(requests, timeout);
     BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(requests.size() - 2))).result();
+    if (result.stepErrors().get(0) != null) {
+      return new BatchOutcome(List.of(), stepError(result.stepErrors().get(0)), true);
+    }
     BatchOutcome outcome = outcome(result, 1, stmts.size(), true);
     if (outcome.failure() == null && result.stepErrors().get(commit) != null) {
       return new BatchOutcome(List.of(), stepError(result.stepErrors().get(commit)), true);
