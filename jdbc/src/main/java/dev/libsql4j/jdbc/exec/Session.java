@@ -47,7 +47,6 @@ public final class Session {
   private static final Logger LOG = LoggerFactory.getLogger(Session.class);
   private static final String READ_ONLY_BEGIN = "BEGIN TRANSACTION READONLY";
   private static final int MAX_STORED_SQL_BYTES = 5000;
-  private static final int ATTEMPTS = 3;
 
   private final RemoteDatabase database;
   private final ReentrantLock lock = new ReentrantLock();
@@ -55,15 +54,13 @@ public final class Session {
   private boolean readOnly;
   private HranaStream transaction;
   private CursorRows openCursor;
-  private Duration networkTimeout;
-  private volatile HranaStream inFlight;
-  private volatile boolean cancelled;
+  private final RequestSender sender;
   private volatile boolean closed;
 
   /** A session on {@code database}, in autocommit mode. */
   public Session(RemoteDatabase database) {
     this.database = database;
-    this.networkTimeout = database.config().requestTimeout();
+    this.sender = new RequestSender(database.config().requestTimeout());
   }
 
   /** The database this session talks to. */
@@ -110,12 +107,12 @@ public final class Session {
 
   /** The timeout applied to every request unless a shorter one is given; null = none. */
   public void setNetworkTimeout(Duration timeout) {
-    this.networkTimeout = timeout;
+    sender.setNetworkTimeout(timeout);
   }
 
   /** The current network timeout, or null. */
   public Duration networkTimeout() {
-    return networkTimeout;
+    return sender.networkTimeout();
   }
 
   /** The protocol version in use. */
@@ -287,7 +284,7 @@ public final class Session {
     int batchIndex = store != null ? 1 : 0;
     if (begin) {
       HranaStream stream = database.client().openStream();
-      List<StreamResult> results = sendWithRetry(stream, requests, timeout);
+      List<StreamResult> results = sender.sendFirst(stream, requests, timeout);
       BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(batchIndex))).result();
       if (result.stepErrors().get(0) != null) {
         database.closeInBackground(stream);
@@ -312,7 +309,7 @@ public final class Session {
     detachCursor();
     if (transaction == null) {
       HranaStream stream = database.client().openStream();
-      List<StreamResult> results = sendWithRetry(stream,
+      List<StreamResult> results = sender.sendFirst(stream,
           List.of(new StreamRequest.Execute(Stmt.of(beginSql()).withWantRows(false))), timeout);
       okResponse(results.get(0));
       transaction = stream;
@@ -331,8 +328,10 @@ public final class Session {
       checkOpen();
       if (autoCommit) {
         HranaStream stream = database.client().openStream();
-        CursorRows rows = openCursor(stream, Batch.of(List.of(new dev.libsql4j.hrana.message.BatchStep(null, stmt))),
-            0, timeout, false, finished -> database.closeInBackground(stream));
+        StepChain single = new StepChain(false);
+        int target = single.chain(stmt);
+        CursorRows rows = openCursor(stream, single.build(), target, timeout, false,
+            finished -> database.closeInBackground(stream));
         rows.start();
         return rows;
       }
@@ -367,17 +366,14 @@ public final class Session {
 
   private CursorRows openCursor(HranaStream stream, Batch batch, int target, Duration timeout,
                                 boolean inTransaction, CursorRows.Finisher finisher) throws SQLException {
-    beginRequest(stream);
     try {
-      HranaCursor cursor = stream.cursor(batch, effective(timeout));
+      HranaCursor cursor = sender.cursor(stream, batch, timeout);
       return new CursorRows(cursor, target, inTransaction, inTransaction, finisher);
     } catch (HranaException e) {
       if (inTransaction) {
         transaction = null;
       }
-      throw failure(e, inTransaction);
-    } finally {
-      inFlight = null;
+      throw sender.failure(e, inTransaction);
     }
   }
 
@@ -427,7 +423,7 @@ public final class Session {
       transaction = null;
       List<StreamResult> results;
       try {
-        results = send(stream, List.of(new StreamRequest.Execute(Stmt.of(sql).withWantRows(false)),
+        results = sender.send(stream, List.of(new StreamRequest.Execute(Stmt.of(sql).withWantRows(false)),
             new StreamRequest.Close()), null);
       } catch (HranaException e) {
         if (!commit && (e.kind() == HranaException.Kind.STREAM_EXPIRED
@@ -435,7 +431,7 @@ public final class Session {
           // The stream and its transaction are gone already: that is a rollback.
           return;
         }
-        throw failure(e, true);
+        throw sender.failure(e, true);
       }
       if (results.get(0) instanceof StreamResult.Error error) {
         if (commit || !isNoTransactionError(error.error())) {
@@ -475,11 +471,7 @@ public final class Session {
 
   /** Aborts the request in flight, from any thread; the waiting call fails with 57014. */
   public void cancel() {
-    HranaStream stream = inFlight;
-    if (stream != null) {
-      cancelled = true;
-      stream.cancel();
-    }
+    sender.cancel();
   }
 
   /**
@@ -517,78 +509,17 @@ public final class Session {
 
   private List<StreamResult> sendOnNewStream(List<StreamRequest> requests, Duration timeout)
       throws SQLException {
-    return sendWithRetry(database.client().openStream(), requests, timeout);
-  }
-
-  /**
-   * Sends the first request of a new stream, resending it only when the server certainly did not
-   * execute it (connection refused, 429): nothing can have happened twice.
-   */
-  private List<StreamResult> sendWithRetry(HranaStream stream, List<StreamRequest> requests,
-                                           Duration timeout) throws SQLException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return send(stream, requests, timeout);
-      } catch (HranaException e) {
-        if (!e.certainlyNotExecuted() || attempt == ATTEMPTS || cancelled) {
-          throw failure(e, false);
-        }
-        LOG.debug("Request not executed ({}), retrying", e.kind());
-        pause(attempt);
-        stream.reset();
-      }
-    }
-  }
-
-  private static void pause(int attempt) throws SQLException {
-    try {
-      Thread.sleep(50L << attempt);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw SqlState.CONNECTION_FAILURE.create("Interrupted while waiting to retry", 0, e);
-    }
+    return sender.sendFirst(database.client().openStream(), requests, timeout);
   }
 
   private List<StreamResult> sendInTransaction(List<StreamRequest> requests, Duration timeout)
       throws SQLException {
     try {
-      return send(transaction, requests, timeout);
+      return sender.send(transaction, requests, timeout);
     } catch (HranaException e) {
       transaction = null;
-      throw failure(e, true);
+      throw sender.failure(e, true);
     }
-  }
-
-  private List<StreamResult> send(HranaStream stream, List<StreamRequest> requests, Duration timeout)
-      throws HranaException {
-    beginRequest(stream);
-    try {
-      return stream.execute(requests, effective(timeout));
-    } finally {
-      inFlight = null;
-    }
-  }
-
-  private void beginRequest(HranaStream stream) {
-    cancelled = false;
-    inFlight = stream;
-  }
-
-  /** The shorter of the statement's timeout and the network timeout. */
-  private Duration effective(Duration timeout) {
-    if (timeout == null) {
-      return networkTimeout;
-    }
-    return networkTimeout == null || timeout.compareTo(networkTimeout) < 0 ? timeout : networkTimeout;
-  }
-
-  private SQLException failure(HranaException e, boolean transactionLost) {
-    if (cancelled) {
-      cancelled = false;
-      return SqlState.QUERY_CANCELED.create(
-          "The statement was cancelled" + (transactionLost ? "; the transaction was rolled back" : ""), 0, e);
-    }
-    return SqlExceptions.of(e, transactionLost);
   }
 
   // ---------------------------------------------------------------- helpers
