@@ -1,0 +1,33 @@
+package dev.libsql4j.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioStatsTest {
+
+    @Test
+    void throughputIsTheMedianOfTheRounds() {
+        RunResult slow = RunResult.ok(2_000_000_000L, new long[] {1, 1});     // 1 op/s
+        RunResult middle = RunResult.ok(1_000_000_000L, new long[] {1, 1});   // 2 ops/s
+        RunResult fast = RunResult.ok(1_000_000_000L, new long[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1}); // 10 ops/s
+
+        assertThat(ScenarioStats.of(List.of(fast, slow, middle)).opsPerSecond()).isEqualTo(2.0);
+    }
+
+    @Test
+    void latencyPercentilesPoolEveryOperationOfEveryRound() {
+        long[] first = new long[50];
+        long[] second = new long[50];
+        for (int i = 0; i < 50; i++) {
+            first[i] = (i + 1) * 1_000L;        // 1..50 µs
+            second[i] = (i + 51) * 1_000L;      // 51..100 µs
+        }
+        ScenarioStats stats = ScenarioStats.of(List.of(RunResult.ok(1, second), RunResult.ok(1, first)));
+
+        assertThat(stats.p50Micros()).isEqualTo(50.0);
+        assertThat(stats.p99Micros()).isEqualTo(99.0);
+        assertThat(stats.operations()).isEqualTo(100);
+    }
+}
