@@ -1,0 +1,126 @@
+package dev.libsql4j.devserver.cli;
+
+import dev.libsql4j.devserver.DevServer;
+import dev.libsql4j.devserver.sql.Database;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar libsql4j-devserver.jar}: runs a {@link DevServer} until interrupted. Flags carry
+ * sqld's names where the feature is the same, so scripts written for sqld work unchanged.
+ */
+@Command(name = "libsql4j-devserver", mixinStandardHelpOptions = true,
+    description = "An embedded libSQL-compatible server (Hrana over HTTP) on SQLite.")
+public final class DevServerCommand implements Callable<Integer> {
+
+  @Option(names = "--db-path", description = "Data directory (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data.sqld")
+  Path dbPath;
+
+  @Option(names = "--http-listen-addr", description = "User API address (default: ${DEFAULT-VALUE}).",
+      defaultValue = "127.0.0.1:8080")
+  String httpListenAddr;
+
+  @Option(names = "--admin-listen-addr", description = "Admin API address (off by default).")
+  String adminListenAddr;
+
+  @Option(names = "--auth-jwt-key-file", description = "Ed25519 public key(s), PEM or raw base64url.")
+  Path jwtKeyFile;
+
+  @Option(names = "--enable-namespaces", description = "Select databases by namespace.")
+  boolean namespaces;
+
+  @Option(names = "--stream-idle-timeout", description = "Idle stream expiry, e.g. 10s (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10s", converter = DurationConverter.class)
+  Duration streamIdleTimeout;
+
+  @Option(names = "--write-lock-timeout", description = "Writer wait before SQLITE_BUSY (default: ${DEFAULT-VALUE}).",
+      defaultValue = "5s", converter = DurationConverter.class)
+  Duration writeLockTimeout;
+
+  @Option(names = "--max-concurrent-connections", description = "Open streams limit (default: ${DEFAULT-VALUE}).",
+      defaultValue = "128")
+  int maxStreams;
+
+  @Option(names = "--max-response-size", description = "Pipeline result limit in bytes (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10000000")
+  long maxResponseBytes;
+
+  @Option(names = "--synchronous", description = "NORMAL (survives kill -9) or FULL (survives power loss).",
+      defaultValue = "NORMAL")
+  Database.Durability durability;
+
+  /** The process keeps running until it is interrupted. */
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws Exception {
+    DevServer.Builder builder = DevServer.builder()
+        .dbPath(dbPath)
+        .namespaces(namespaces)
+        .streamIdleTimeout(streamIdleTimeout)
+        .writeLockTimeout(writeLockTimeout)
+        .maxStreams(maxStreams)
+        .maxResponseBytes(maxResponseBytes)
+        .durability(durability);
+    URI http = address(httpListenAddr);
+    builder.httpListen(http.getHost(), http.getPort());
+    if (adminListenAddr != null) {
+      URI admin = address(adminListenAddr);
+      builder.adminListen(admin.getHost(), admin.getPort());
+    }
+    if (jwtKeyFile != null) {
+      builder.jwtKeyFile(jwtKeyFile);
+    }
+    DevServer server = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }));
+    // Scripts and tests wait for this line to know the server is up.
+    System.out.println("libsql4j devserver listening on " + server.httpUrl()
+        + (server.adminUrl() == null ? "" : " (admin " + server.adminUrl() + ")"));
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** {@code host:port} as sqld takes it. */
+  static URI address(String hostPort) {
+    URI uri = URI.create("http://" + hostPort);
+    if (uri.getHost() == null || uri.getPort() < 0) {
+      throw new CommandLine.TypeConversionException("expected host:port, got '" + hostPort + "'");
+    }
+    return uri;
+  }
+
+  /** {@code 500ms}, {@code 10s}, {@code 2m}, or an ISO-8601 duration. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+      if (v.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      }
+      if (v.endsWith("s")) {
+        return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      }
+      if (v.endsWith("m")) {
+        return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+      }
+      return Duration.parse(value);
+    }
+  }
+
+  /** Runs the command line. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new DevServerCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        .execute(args));
+  }
+}

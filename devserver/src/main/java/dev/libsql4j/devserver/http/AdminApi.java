@@ -1,0 +1,109 @@
+package dev.libsql4j.devserver.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.libsql4j.devserver.error.ProtocolException;
+import dev.libsql4j.devserver.namespace.NamespaceRegistry;
+import dev.libsql4j.devserver.sql.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The admin API on its own listener, compatible with sqld's for what the devserver supports:
+ * {@code POST /v1/namespaces/{ns}/create}, {@code DELETE /v1/namespaces/{ns}},
+ * {@code GET|POST /v1/namespaces/{ns}/config} (stored and returned; blocking is not enforced yet) and
+ * {@code GET /v1/namespaces/{ns}/stats}. Bodies must be JSON ({@code Content-Type: application/json}),
+ * as sqld requires; errors use sqld's {@code {"error": …}}.
+ */
+public final class AdminApi implements HttpHandler {
+
+  private static final Pattern ROUTE = Pattern.compile("/v1/namespaces/([^/]+)(/create|/config|/stats)?");
+  private static final String DEFAULT_CONFIG =
+      "{\"block_reads\":false,\"block_writes\":false,\"block_reason\":null,\"max_db_size\":null,"
+          + "\"heartbeat_url\":null,\"jwt_key\":null,\"txn_timeout_s\":5,\"allow_attach\":false}";
+
+  private final NamespaceRegistry namespaces;
+  private final Map<String, byte[]> configs = new ConcurrentHashMap<>();
+
+  /** @param namespaces the databases to administer */
+  public AdminApi(NamespaceRegistry namespaces) {
+    this.namespaces = namespaces;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      route(exchange);
+    } catch (ProtocolException e) {
+      HttpResponses.error(exchange, e);
+    } catch (RuntimeException e) {
+      HttpResponses.error(exchange, new ProtocolException(500, "INTERNAL", String.valueOf(e.getMessage())));
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException, ProtocolException {
+    Matcher m = ROUTE.matcher(exchange.getRequestURI().getPath());
+    if (!m.matches()) {
+      HttpResponses.empty(exchange, 404);
+      return;
+    }
+    String name = m.group(1);
+    String action = m.group(2) == null ? "" : m.group(2);
+    String method = exchange.getRequestMethod();
+    switch (method + " " + action) {
+      case "POST /create" -> {
+        jsonBody(exchange);
+        namespaces.create(name);
+        HttpResponses.empty(exchange, 200);
+      }
+      case "DELETE " -> {
+        namespaces.delete(name);
+        configs.remove(name);
+        HttpResponses.empty(exchange, 200);
+      }
+      case "GET /config" -> {
+        namespaces.get(name);
+        byte[] config = configs.getOrDefault(name, HttpResponses.text(DEFAULT_CONFIG));
+        HttpResponses.send(exchange, 200, HttpResponses.JSON, config);
+      }
+      case "POST /config" -> {
+        namespaces.get(name);
+        configs.put(name, jsonBody(exchange));
+        HttpResponses.empty(exchange, 200);
+      }
+      case "GET /stats" -> HttpResponses.send(exchange, 200, HttpResponses.JSON,
+          HttpResponses.text(stats(namespaces.get(name))));
+      default -> HttpResponses.empty(exchange, 405);
+    }
+  }
+
+  /** The body, which sqld requires to be JSON. */
+  private static byte[] jsonBody(HttpExchange exchange) throws IOException, ProtocolException {
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (type == null || !type.startsWith("application/json")) {
+      throw new ProtocolException(415, "UNSUPPORTED_MEDIA_TYPE",
+          "Expected request with `Content-Type: application/json`");
+    }
+    return HttpResponses.body(exchange, 1 << 20);
+  }
+
+  private static String stats(Database database) throws ProtocolException {
+    long bytes = 0;
+    try {
+      for (String suffix : new String[] {"", "-wal"}) {
+        Path file = Path.of(database.file() + suffix);
+        bytes += Files.exists(file) ? Files.size(file) : 0;
+      }
+    } catch (IOException e) {
+      throw new ProtocolException(500, "INTERNAL", "Cannot read the database size: " + e.getMessage());
+    }
+    Long index = database.replicationIndex();
+    return "{\"storage_bytes_used\":" + bytes + ",\"replication_index\":"
+        + (index == null ? "null" : "\"" + index + "\"") + "}";
+  }
+}

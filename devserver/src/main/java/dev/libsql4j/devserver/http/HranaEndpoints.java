@@ -1,0 +1,177 @@
+package dev.libsql4j.devserver.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.libsql4j.devserver.error.ProtocolException;
+import dev.libsql4j.devserver.sql.RowSink;
+import dev.libsql4j.devserver.sql.StepOutcome;
+import dev.libsql4j.devserver.stream.BatchRunner;
+import dev.libsql4j.devserver.stream.RequestRunner;
+import dev.libsql4j.devserver.stream.ServerStream;
+import dev.libsql4j.devserver.stream.StatementGuard;
+import dev.libsql4j.devserver.stream.StreamRegistry;
+import dev.libsql4j.hrana.http.ProtocolVersion;
+import dev.libsql4j.hrana.json.HranaJson;
+import dev.libsql4j.hrana.json.HranaJsonException;
+import dev.libsql4j.hrana.message.Col;
+import dev.libsql4j.hrana.message.CursorEntry;
+import dev.libsql4j.hrana.message.CursorHeader;
+import dev.libsql4j.hrana.message.CursorRequest;
+import dev.libsql4j.hrana.message.HranaError;
+import dev.libsql4j.hrana.message.PipelineRequest;
+import dev.libsql4j.hrana.message.PipelineResponse;
+import dev.libsql4j.hrana.message.Stmt;
+import dev.libsql4j.hrana.message.StreamResult;
+import dev.libsql4j.hrana.message.Value;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * {@code POST /v2|v3/pipeline} and {@code POST /v3/cursor}: decode the body with the shared Hrana codec,
+ * open or take the stream its baton names, run, answer with the next baton.
+ */
+final class HranaEndpoints {
+
+  private final StreamRegistry streams;
+  private final long maxResponseBytes;
+
+  HranaEndpoints(StreamRegistry streams, long maxResponseBytes) {
+    this.streams = streams;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /** Runs a pipeline. */
+  void pipeline(HttpExchange exchange, Target target, byte[] body, ProtocolVersion version)
+      throws IOException, ProtocolException {
+    PipelineRequest request = decode(() -> HranaJson.decodePipelineRequest(body));
+    ServerStream stream = stream(request.baton(), target);
+    RequestRunner runner = new RequestRunner(version, new StatementGuard(target.access()), maxResponseBytes);
+    List<StreamResult> results;
+    try {
+      results = runner.runAll(stream, request.requests());
+    } catch (ProtocolException | RuntimeException e) {
+      streams.discard(stream);
+      throw e;
+    }
+    String baton = null;
+    if (stream.isClosed()) {
+      streams.discard(stream);
+    } else {
+      baton = streams.issueBaton(stream);
+      streams.release(stream);
+    }
+    HttpResponses.send(exchange, 200, HttpResponses.JSON,
+        HranaJson.encodePipelineResponse(new PipelineResponse(baton, null, results)));
+  }
+
+  /**
+   * Streams a batch's results as newline-delimited JSON. Entries are written as SQLite produces rows,
+   * so memory stays bounded; a slow reader slows the statement down (TCP back-pressure).
+   */
+  void cursor(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    CursorRequest request = decode(() -> HranaJson.decodeCursorRequest(body));
+    ServerStream stream = stream(request.baton(), target);
+    CursorWriter writer = new CursorWriter(exchange, stream);
+    try {
+      BatchRunner.run(stream, request.batch(), ProtocolVersion.V3,
+          new StatementGuard(target.access()), writer);
+      writer.finish();
+    } catch (ProtocolException | IOException | RuntimeException e) {
+      streams.discard(stream);
+      if (writer.started) {
+        // Headers are gone: all that can be done is to cut the body short.
+        exchange.close();
+        return;
+      }
+      throw e;
+    }
+    streams.release(stream);
+  }
+
+  private ServerStream stream(String baton, Target target) throws ProtocolException {
+    return baton == null ? streams.open(target.database()) : streams.take(baton, target.database());
+  }
+
+  /** Writes cursor entries, sending the header line (with the next baton) before the first one. */
+  private final class CursorWriter implements BatchRunner.StepHandler {
+    private final HttpExchange exchange;
+    private final ServerStream stream;
+    private OutputStream out;
+    boolean started;
+
+    CursorWriter(HttpExchange exchange, ServerStream stream) {
+      this.exchange = exchange;
+      this.stream = stream;
+    }
+
+    private void start() throws IOException {
+      if (started) {
+        return;
+      }
+      started = true;
+      // sqld answers JSON cursors as text/plain.
+      exchange.getResponseHeaders().set("Content-Type", "text/plain");
+      exchange.sendResponseHeaders(200, 0);
+      out = new BufferedOutputStream(exchange.getResponseBody(), 16 * 1024);
+      line(HranaJson.encodeCursorHeader(new CursorHeader(streams.issueBaton(stream), null)));
+    }
+
+    private void line(byte[] json) throws IOException {
+      out.write(json);
+      out.write('\n');
+    }
+
+    @Override
+    public RowSink begin(int step, Stmt stmt) throws IOException {
+      start();
+      boolean wantRows = !Boolean.FALSE.equals(stmt.wantRows());
+      return new RowSink() {
+        @Override
+        public void columns(List<Col> cols) throws IOException {
+          line(HranaJson.encodeCursorEntry(new CursorEntry.StepBegin(step, cols)));
+        }
+
+        @Override
+        public void row(List<Value> values) throws IOException {
+          if (wantRows) {
+            line(HranaJson.encodeCursorEntry(new CursorEntry.Row(values)));
+          }
+        }
+      };
+    }
+
+    @Override
+    public void succeeded(int step, StepOutcome outcome) throws IOException {
+      line(HranaJson.encodeCursorEntry(
+          new CursorEntry.StepEnd(outcome.affectedRowCount(), outcome.lastInsertRowid())));
+    }
+
+    @Override
+    public void failed(int step, HranaError error) throws IOException {
+      start();
+      line(HranaJson.encodeCursorEntry(new CursorEntry.StepError(step, error)));
+    }
+
+    void finish() throws IOException {
+      start();
+      out.close();
+    }
+  }
+
+  /** A decoder of the shared codec. */
+  @FunctionalInterface
+  interface Decoder<T> {
+    T decode() throws HranaJsonException;
+  }
+
+  /** Decodes a body; malformed JSON is sqld's 400 {@code Cannot deserialize client message}. */
+  static <T> T decode(Decoder<T> decoder) throws ProtocolException {
+    try {
+      return decoder.decode();
+    } catch (HranaJsonException | IllegalArgumentException e) {
+      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
+          "Cannot deserialize client message from JSON: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,316 @@
+package dev.libsql4j.devserver.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.sun.net.httpserver.HttpExchange;
+import dev.libsql4j.devserver.error.ProtocolException;
+import dev.libsql4j.devserver.error.StatementException;
+import dev.libsql4j.devserver.sql.RowSink;
+import dev.libsql4j.devserver.sql.SqlText;
+import dev.libsql4j.devserver.sql.StatementExecutor;
+import dev.libsql4j.devserver.sql.StatementKind;
+import dev.libsql4j.devserver.sql.StepOutcome;
+import dev.libsql4j.devserver.stream.RequestRunner;
+import dev.libsql4j.devserver.stream.ServerStream;
+import dev.libsql4j.devserver.stream.StatementGuard;
+import dev.libsql4j.devserver.stream.StreamRegistry;
+import dev.libsql4j.hrana.http.ProtocolVersion;
+import dev.libsql4j.hrana.json.HranaJson;
+import dev.libsql4j.hrana.message.Col;
+import dev.libsql4j.hrana.message.CursorRequest;
+import dev.libsql4j.hrana.message.HranaError;
+import dev.libsql4j.hrana.message.NamedArg;
+import dev.libsql4j.hrana.message.PipelineResponse;
+import dev.libsql4j.hrana.message.StreamRequest;
+import dev.libsql4j.hrana.message.StreamResult;
+import dev.libsql4j.hrana.message.Value;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * sqld's deprecated stateless endpoints, each call on a fresh stream: {@code POST /v1/execute}
+ * ({@code {"stmt"}} → {@code {"result"}}), {@code POST /v1/batch} ({@code {"batch"}} → {@code {"result"}})
+ * with statement errors as HTTP errors, and the "v0" {@code POST /} ({@code {"statements"}}, values as
+ * plain JSON, the whole list in one implicit transaction, transaction statements refused).
+ */
+final class LegacyEndpoints {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final StreamRegistry streams;
+  private final long maxResponseBytes;
+
+  LegacyEndpoints(StreamRegistry streams, long maxResponseBytes) {
+    this.streams = streams;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  void execute(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    byte[] stmt = readJson(() -> JsonSubtree.extract(body, "stmt"));
+    if (stmt == null) {
+      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
+          "Cannot deserialize client message from JSON: missing field `stmt`");
+    }
+    CursorRequest wrapped = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(
+        JsonSubtree.wrap("{\"batch\":{\"steps\":[{\"stmt\":", stmt, "}]}}")));
+    answer(exchange, target, new StreamRequest.Execute(wrapped.batch().steps().get(0).stmt()));
+  }
+
+  void batch(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    CursorRequest request = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(body));
+    answer(exchange, target, new StreamRequest.BatchRequest(request.batch()));
+  }
+
+  /** Runs one request on a fresh stream and answers {@code {"result": …}} or the error as HTTP status. */
+  private void answer(HttpExchange exchange, Target target, StreamRequest request)
+      throws IOException, ProtocolException {
+    ServerStream stream = streams.open(target.database());
+    StreamResult result;
+    try {
+      result = new RequestRunner(ProtocolVersion.V2, new StatementGuard(target.access()), maxResponseBytes)
+          .run(stream, request);
+    } finally {
+      streams.discard(stream);
+    }
+    if (result instanceof StreamResult.Error error) {
+      throw new ProtocolException(status(error.error()), error.error().code(), error.error().message());
+    }
+    byte[] response = HranaJson.encodePipelineResponse(new PipelineResponse(null, null, List.of(result)));
+    byte[] value = JsonSubtree.extract(response, "results", "0", "response", "result");
+    HttpResponses.send(exchange, 200, HttpResponses.JSON, JsonSubtree.wrap("{\"result\":", value, "}"));
+  }
+
+  /** sqld's statuses for statement errors on the legacy endpoints. */
+  private static int status(HranaError error) {
+    String code = error.code() == null ? "" : error.code();
+    if (code.equals("ARGS_BOTH_POSITIONAL_AND_NAMED")) {
+      return 501;
+    }
+    if (code.equals("SQLITE_BUSY") || code.startsWith("TRANSACTION_")) {
+      return 503;
+    }
+    return code.startsWith("SQLITE_") ? 500 : 400;
+  }
+
+  /** {@code POST /}: the "v0" API. */
+  void statements(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    List<Query> queries = readJson(() -> parseStatements(body));
+    ServerStream stream = streams.open(target.database());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
+      runInTransaction(stream, target, queries, out);
+    } finally {
+      streams.discard(stream);
+    }
+    HttpResponses.send(exchange, 200, HttpResponses.JSON, bytes.toByteArray());
+  }
+
+  private record Query(String sql, List<Value> args, List<NamedArg> namedArgs) {}
+
+  private void runInTransaction(ServerStream stream, Target target, List<Query> queries, JsonGenerator out)
+      throws IOException, ProtocolException {
+    StatementGuard guard = new StatementGuard(target.access());
+    out.writeStartArray();
+    try {
+      run(stream, SqlText.statements("BEGIN").get(0), List.of(), List.of(), null);
+      for (Query query : queries) {
+        SqlText.Statement statement = StatementExecutor.single(query.sql());
+        guard.check(List.of(statement));
+        if (StatementKind.of(statement).isTransactionControl()) {
+          throw StatementException.of("SQL_PARSE_ERROR",
+              "interactive transactions are not allowed in the legacy API");
+        }
+        out.writeStartObject();
+        out.writeObjectFieldStart("results");
+        run(stream, statement, query.args(), query.namedArgs(), out);
+        out.writeEndObject();
+        out.writeEndObject();
+      }
+      run(stream, SqlText.statements("COMMIT").get(0), List.of(), List.of(), null);
+    } catch (StatementException e) {
+      throw new ProtocolException(status(e.error()), e.error().code(), e.error().message());
+    }
+    out.writeEndArray();
+  }
+
+  /** Runs one statement, writing {@code columns}, {@code rows} and counters as plain JSON when asked. */
+  private static void run(ServerStream stream, SqlText.Statement statement, List<Value> args,
+                          List<NamedArg> namedArgs, JsonGenerator out) throws IOException, StatementException {
+    RowSink sink = new RowSink() {
+      @Override
+      public void columns(List<Col> cols) throws IOException {
+        if (out == null) {
+          return;
+        }
+        out.writeArrayFieldStart("columns");
+        for (Col col : cols) {
+          out.writeString(col.name());
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("rows");
+      }
+
+      @Override
+      public void row(List<Value> values) throws IOException {
+        if (out == null) {
+          return;
+        }
+        out.writeStartArray();
+        for (Value value : values) {
+          writePlain(out, value);
+        }
+        out.writeEndArray();
+      }
+    };
+    // The executor announces the columns before running, so the rows array is always open here.
+    StepOutcome outcome = StatementExecutor.run(stream.session(), statement, args, namedArgs, sink);
+    endResults(out, outcome);
+  }
+
+  private static void endResults(JsonGenerator out, StepOutcome outcome) throws IOException {
+    if (out == null) {
+      return;
+    }
+    out.writeEndArray();
+    out.writeNumberField("rows_read", outcome.rowsRead());
+    out.writeNumberField("rows_written", outcome.rowsWritten());
+    out.writeNumberField("query_duration_ms", outcome.durationMs());
+  }
+
+  private static void writePlain(JsonGenerator out, Value value) throws IOException {
+    if (value instanceof Value.IntegerValue v) {
+      out.writeNumber(v.value());
+    } else if (value instanceof Value.FloatValue v) {
+      out.writeNumber(v.value());
+    } else if (value instanceof Value.TextValue v) {
+      out.writeString(v.value());
+    } else if (value instanceof Value.BlobValue v) {
+      out.writeStartObject();
+      out.writeStringField("base64", Base64.getEncoder().withoutPadding().encodeToString(v.value()));
+      out.writeEndObject();
+    } else {
+      out.writeNull();
+    }
+  }
+
+  @FunctionalInterface
+  private interface JsonReading<T> {
+    T read() throws IOException;
+  }
+
+  /** Reads an in-memory body: any failure is malformed input. */
+  private static <T> T readJson(JsonReading<T> reading) throws ProtocolException {
+    try {
+      return reading.read();
+    } catch (IOException e) {
+      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
+          "Cannot deserialize client message from JSON: " + e.getMessage());
+    }
+  }
+
+  /** {@code {"statements": [ "sql" | {"q": "sql", "params": [..] | {..}} ]}}. */
+  private static List<Query> parseStatements(byte[] body) throws IOException {
+    try (JsonParser in = FACTORY.createParser(body)) {
+      expect(in, in.nextToken() == JsonToken.START_OBJECT, "an object");
+      List<Query> queries = null;
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        String field = in.currentName();
+        in.nextToken();
+        if (field.equals("statements")) {
+          expect(in, in.currentToken() == JsonToken.START_ARRAY, "an array of statements");
+          queries = new ArrayList<>();
+          while (in.nextToken() != JsonToken.END_ARRAY) {
+            queries.add(query(in));
+          }
+        } else {
+          in.skipChildren();
+        }
+      }
+      expect(in, queries != null, "field `statements`");
+      return queries;
+    }
+  }
+
+  private static Query query(JsonParser in) throws IOException {
+    if (in.currentToken() == JsonToken.VALUE_STRING) {
+      return new Query(in.getText(), List.of(), List.of());
+    }
+    expect(in, in.currentToken() == JsonToken.START_OBJECT, "a statement string or object");
+    String sql = null;
+    List<Value> args = new ArrayList<>();
+    List<NamedArg> named = new ArrayList<>();
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String field = in.currentName();
+      JsonToken token = in.nextToken();
+      if (field.equals("q")) {
+        expect(in, token == JsonToken.VALUE_STRING, "`q` to be a string");
+        sql = in.getText();
+      } else if (field.equals("params") && token == JsonToken.START_ARRAY) {
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+          args.add(plain(in));
+        }
+      } else if (field.equals("params") && token == JsonToken.START_OBJECT) {
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+          String name = in.currentName();
+          in.nextToken();
+          named.add(new NamedArg(name, plain(in)));
+        }
+      } else {
+        in.skipChildren();
+      }
+    }
+    expect(in, sql != null, "field `q`");
+    return new Query(sql, args, named);
+  }
+
+  private static Value plain(JsonParser in) throws IOException {
+    return switch (in.currentToken()) {
+      case VALUE_NULL -> Value.NULL;
+      case VALUE_TRUE -> Value.of(1);
+      case VALUE_FALSE -> Value.of(0);
+      case VALUE_NUMBER_INT -> Value.of(in.getLongValue());
+      case VALUE_NUMBER_FLOAT -> Value.of(in.getDoubleValue());
+      case VALUE_STRING -> Value.of(in.getText());
+      case START_OBJECT -> {
+        String base64 = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+          String field = in.currentName();
+          in.nextToken();
+          if (field.equals("base64") && in.currentToken() == JsonToken.VALUE_STRING) {
+            base64 = in.getText();
+          } else {
+            in.skipChildren();
+          }
+        }
+        expect(in, base64 != null, "a blob as {\"base64\": …}");
+        try {
+          yield Value.of(Base64.getDecoder().decode(base64));
+        } catch (IllegalArgumentException e) {
+          throw new JsonParseFailure(in, "invalid base64");
+        }
+      }
+      default -> throw new JsonParseFailure(in, "a plain JSON value");
+    };
+  }
+
+  private static void expect(JsonParser in, boolean condition, String what) throws JsonParseFailure {
+    if (!condition) {
+      throw new JsonParseFailure(in, "expected " + what);
+    }
+  }
+
+  /** A shape error in a legacy body. */
+  private static final class JsonParseFailure extends JsonProcessingException {
+    private static final long serialVersionUID = 1L;
+
+    JsonParseFailure(JsonParser in, String message) {
+      super(message, in.currentLocation());
+    }
+  }
+}

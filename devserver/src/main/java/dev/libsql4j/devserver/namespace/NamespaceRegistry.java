@@ -1,0 +1,103 @@
+package dev.libsql4j.devserver.namespace;
+
+import dev.libsql4j.devserver.error.ProtocolException;
+import dev.libsql4j.devserver.sql.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The databases of the server, one per namespace, laid out like sqld's: {@code <db-path>/dbs/<name>/data}.
+ * The {@code default} namespace always exists; others are created and deleted through the admin API
+ * (or found on disk at start).
+ */
+public final class NamespaceRegistry {
+
+  /** The namespace requests use when none is selected. */
+  public static final String DEFAULT = "default";
+
+  /** Turso's rule for database names: lowercase letters, digits and dashes, at most 64. */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
+
+  private final Path root;
+  private final Database.Durability durability;
+  private final Duration writeLockTimeout;
+  private final Map<String, Database> databases = new ConcurrentHashMap<>();
+
+  /**
+   * @param dbPath the server's data directory
+   * @param durability how commits are synced
+   * @param writeLockTimeout how long a writer waits for the write gate
+   */
+  public NamespaceRegistry(Path dbPath, Database.Durability durability, Duration writeLockTimeout)
+      throws IOException {
+    this.root = dbPath.resolve("dbs");
+    this.durability = durability;
+    this.writeLockTimeout = writeLockTimeout;
+    Files.createDirectories(root.resolve(DEFAULT));
+    try (Stream<Path> dirs = Files.list(root)) {
+      dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(NamespaceRegistry::isValidName)
+          .forEach(name -> databases.put(name, open(name)));
+    }
+  }
+
+  /** Whether {@code name} follows Turso's naming rule. */
+  public static boolean isValidName(String name) {
+    return name != null && NAME.matcher(name).matches();
+  }
+
+  /** The database of {@code name}; 404 as sqld when it does not exist. */
+  public Database get(String name) throws ProtocolException {
+    Database database = databases.get(name);
+    if (database == null) {
+      throw new ProtocolException(404, "NAMESPACE_NOT_FOUND", "Namespace `" + name + "` doesn't exist");
+    }
+    return database;
+  }
+
+  /** Creates namespace {@code name}; 400 when it exists or the name is not allowed. */
+  public Database create(String name) throws ProtocolException {
+    if (!isValidName(name)) {
+      throw ProtocolException.badRequest("NAMESPACE_INVALID", "Invalid namespace name `" + name
+          + "`: use lowercase letters, digits and dashes, at most 64");
+    }
+    Database[] created = new Database[1];
+    databases.computeIfAbsent(name, n -> {
+      try {
+        Files.createDirectories(root.resolve(n));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      created[0] = open(n);
+      return created[0];
+    });
+    if (created[0] == null) {
+      throw ProtocolException.badRequest("NAMESPACE_EXISTS", "Namespace `" + name + "` already exists");
+    }
+    return created[0];
+  }
+
+  /** Deletes namespace {@code name} and its files; 404 when it does not exist. */
+  public void delete(String name) throws ProtocolException {
+    if (name.equals(DEFAULT) || databases.remove(name) == null) {
+      throw new ProtocolException(404, "NAMESPACE_NOT_FOUND", "Namespace `" + name + "` doesn't exist");
+    }
+    try (Stream<Path> files = Files.walk(root.resolve(name))) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new ProtocolException(500, "INTERNAL", "Cannot delete namespace files: " + e.getMessage());
+    }
+  }
+
+  private Database open(String name) {
+    return new Database(root.resolve(name).resolve("data"), durability, writeLockTimeout);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.libsql4j.devserver.sql;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sqlite.SQLiteCommitListener;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * One SQLite database file in WAL mode: the connections of its streams, the gate that serializes its
+ * writers, and its commit counter (reported as {@code replication_index}).
+ *
+ * <p>Writers queue on a fair gate instead of meeting {@code SQLITE_BUSY}: a stream takes the gate
+ * before its first writing statement and keeps it until it is back in autocommit. Readers never take
+ * it; WAL lets them run beside the writer.
+ */
+public final class Database {
+
+  private final Path file;
+  private final Durability durability;
+  private final Duration writeLockTimeout;
+  private final Semaphore writeGate = new Semaphore(1, true);
+  private final AtomicLong commits = new AtomicLong();
+
+  /**
+   * @param file the database file (created when missing)
+   * @param durability how hard commits are pushed to disk
+   * @param writeLockTimeout how long a writer waits for the gate before failing with SQLITE_BUSY
+   */
+  public Database(Path file, Durability durability, Duration writeLockTimeout) {
+    this.file = file;
+    this.durability = durability;
+    this.writeLockTimeout = writeLockTimeout;
+  }
+
+  /** How hard a commit is pushed to disk before it is acknowledged. */
+  public enum Durability {
+    /**
+     * {@code synchronous=NORMAL} in WAL mode: a commit is in the WAL file (the OS has it) when it is
+     * acknowledged, so it survives the process being killed; a power loss may lose the last commits
+     * (never corrupting the file). The right trade for a development server.
+     */
+    NORMAL,
+    /** {@code synchronous=FULL}: every commit is fsynced; survives power loss, costs a sync per commit. */
+    FULL
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Opens a new connection for a stream; the caller closes it. */
+  public SQLiteConnection connect() throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(durability == Durability.FULL
+        ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+    // Writers are serialized by the gate; the busy timeout only covers checkpoints and foreign access.
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, writeLockTimeout.toMillis()));
+    SQLiteConnection connection = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + file);
+    connection.getDatabase().addCommitListener(new SQLiteCommitListener() {
+      @Override
+      public void onCommit() {
+        commits.incrementAndGet();
+      }
+
+      @Override
+      public void onRollback() {
+        // Nothing was committed.
+      }
+    });
+    return connection;
+  }
+
+  /**
+   * The replication index clients see: the number of commits since the server opened this database,
+   * or null before the first one (sqld: null on a database that has never been written).
+   */
+  public Long replicationIndex() {
+    long value = commits.get();
+    return value == 0 ? null : value;
+  }
+
+  /** Waits for the write gate; false when {@code writeLockTimeout} passed first. */
+  boolean acquireWriteGate() throws InterruptedException {
+    return writeGate.tryAcquire(writeLockTimeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Opens the gate for the next writer. */
+  void releaseWriteGate() {
+    writeGate.release();
+  }
+}
