@@ -4,10 +4,10 @@ import dev.libsql4j.hrana.message.Col;
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.StmtResult;
 import dev.libsql4j.hrana.message.Value;
+import dev.libsql4j.jdbc.error.ResponseTooLargeException;
 import dev.libsql4j.jdbc.error.SqlState;
 import dev.libsql4j.jdbc.exec.BatchOutcome;
 import dev.libsql4j.jdbc.exec.BufferedRows;
-import dev.libsql4j.jdbc.exec.RowSource;
 import dev.libsql4j.jdbc.exec.Session;
 import dev.libsql4j.jdbc.sql.ParameterBinder;
 import dev.libsql4j.jdbc.sql.ParsedSql;
@@ -81,11 +81,22 @@ public class LibSqlStatement implements Statement {
     }
     Stmt stmt = ParameterBinder.bind(parsed, keys.clause(parsed), values);
     if (!keys.wanted() && streams(parsed)) {
-      RowSource rows = session.query(stmt, timeout());
-      resultSet = new LibSqlResultSet(this, rows, maxRows);
-      return true;
+      return stream(stmt);
     }
-    return absorb(parsed, keys, session.execute(stmt, timeout()));
+    try {
+      return absorb(parsed, keys, session.execute(stmt, timeout()));
+    } catch (ResponseTooLargeException e) {
+      // A query too big for one response is read-only, so running it again as a cursor is safe.
+      if (keys.wanted() || !parsed.kind().isQuery() || !session.supportsCursors()) {
+        throw e;
+      }
+      return stream(stmt);
+    }
+  }
+
+  private boolean stream(Stmt stmt) throws SQLException {
+    resultSet = new LibSqlResultSet(this, session.query(stmt, timeout()), maxRows);
+    return true;
   }
 
   /** Takes a statement result apart into result set, update count and generated keys. */

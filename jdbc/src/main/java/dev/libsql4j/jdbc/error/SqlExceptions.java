@@ -34,6 +34,9 @@ public final class SqlExceptions {
   public static SQLException of(HranaError error) {
     String code = error.code() == null ? "UNKNOWN" : error.code();
     String message = "[" + code + "] " + error.message();
+    if (code.equals("RESPONSE_TOO_LARGE")) {
+      return new ResponseTooLargeException(message);
+    }
     return stateOf(code, error.message()).create(message, SQLITE_RESULT_CODES.getOrDefault(code, 0), null);
   }
 

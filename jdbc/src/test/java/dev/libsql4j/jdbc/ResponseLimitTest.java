@@ -1,0 +1,82 @@
+package dev.libsql4j.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.libsql4j.testing.CountingProxy;
+import dev.libsql4j.testing.SqldExtension;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A query too large for one pipeline response is streamed through a cursor instead. */
+class ResponseLimitTest {
+
+  @RegisterExtension
+  static final SqldExtension SQLD = SqldExtension.custom(node -> node.arg("--max-response-size", "1KB"));
+
+  private static final String BIG = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000) "
+      + "SELECT x, 'some text to make the response larger' FROM c";
+
+  private static CountingProxy proxy;
+  private static LibSqlDataSource dataSource;
+
+  @BeforeAll
+  static void start() {
+    proxy = CountingProxy.start(SQLD.node().httpUrl());
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
+  }
+
+  @AfterAll
+  static void stop() {
+    dataSource.close();
+    proxy.close();
+  }
+
+  private static long count(ResultSet rows) throws SQLException {
+    long count = 0;
+    while (rows.next()) {
+      count++;
+    }
+    return count;
+  }
+
+  @Test
+  void aQueryAboveTheServersLimitFallsBackToACursor() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      proxy.reset();
+      try (ResultSet rows = statement.executeQuery(BIG)) {
+        assertThat(count(rows)).isEqualTo(2000);
+      }
+      assertThat(proxy.requests("/v3/pipeline")).isEqualTo(1);
+      assertThat(proxy.requests("/v3/cursor")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theFallbackWorksInsideATransaction() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      try (ResultSet rows = statement.executeQuery(BIG)) {
+        assertThat(count(rows)).isEqualTo(2000);
+      }
+      connection.commit();
+    }
+  }
+
+  @Test
+  void aLargeResultOfAWriteIsNotRunTwice() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE w (x INTEGER PRIMARY KEY, s TEXT)");
+      SQLException e = catchThrowableOfType(SQLException.class, () -> statement.executeQuery(
+          "INSERT INTO w(s) " + BIG.replace("SELECT x, 'some", "SELECT 'some") + " RETURNING *"));
+      assertThat(e.getSQLState()).isEqualTo("54000");
+      assertThat(Jdbc.queryLong(connection, "SELECT count(*) <= 2000 FROM w")).isEqualTo(1);
+    }
+  }
+}
