@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  *       close]} in one request, or no request when nothing was sent.</li>
  * </ul>
  *
+ * <p>Connection-scoped PRAGMA settings made through the session are replayed at the start of
+ * every new stream, in the same request ({@link ConnectionPragmas}).
+ *
  * <p>A connection is used by one thread at a time; {@link #cancel()}, {@link #close()} and
  * {@link #isValid(Duration)} may come from other threads. Requests are serialized by a
  * {@link ReentrantLock}.
@@ -55,6 +58,7 @@ public final class Session {
   private HranaStream transaction;
   private CursorRows openCursor;
   private final RequestSender sender;
+  private final ConnectionPragmas pragmas = new ConnectionPragmas();
   private volatile boolean closed;
 
   /** A session on {@code database}, in autocommit mode. */
@@ -132,17 +136,21 @@ public final class Session {
     lock.lock();
     try {
       checkOpen();
+      StmtResult result;
       if (autoCommit) {
         List<StreamResult> results = sendOnNewStream(
             List.of(new StreamRequest.Execute(stmt), new StreamRequest.Close()), timeout);
-        return ((StreamResponse.Execute) okResponse(results.get(0))).result();
+        result = ((StreamResponse.Execute) okResponse(results.get(0))).result();
+      } else {
+        BatchResult batch = inTransactionBatch(List.of(stmt), null, timeout);
+        int step = batch.stepResults().size() - 1;
+        if (batch.stepErrors().get(step) != null) {
+          throw stepError(batch.stepErrors().get(step));
+        }
+        result = batch.stepResults().get(step);
       }
-      BatchResult result = inTransactionBatch(List.of(stmt), null, timeout);
-      int step = result.stepResults().size() - 1;
-      if (result.stepErrors().get(step) != null) {
-        throw stepError(result.stepErrors().get(step));
-      }
-      return result.stepResults().get(step);
+      pragmas.remember(stmt.sql());
+      return result;
     } finally {
       lock.unlock();
     }
@@ -284,7 +292,7 @@ public final class Session {
     int batchIndex = store != null ? 1 : 0;
     if (begin) {
       HranaStream stream = database.client().openStream();
-      List<StreamResult> results = sender.sendFirst(stream, requests, timeout);
+      List<StreamResult> results = sendFirst(stream, requests, timeout);
       BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(batchIndex))).result();
       if (result.stepErrors().get(0) != null) {
         database.closeInBackground(stream);
@@ -309,7 +317,7 @@ public final class Session {
     detachCursor();
     if (transaction == null) {
       HranaStream stream = database.client().openStream();
-      List<StreamResult> results = sender.sendFirst(stream,
+      List<StreamResult> results = sendFirst(stream,
           List.of(new StreamRequest.Execute(Stmt.of(beginSql()).withWantRows(false))), timeout);
       okResponse(results.get(0));
       transaction = stream;
@@ -329,6 +337,7 @@ public final class Session {
       if (autoCommit) {
         HranaStream stream = database.client().openStream();
         StepChain single = new StepChain(false);
+        pragmas.statements().forEach(single::always);
         int target = single.chain(stmt);
         CursorRows rows = openCursor(stream, single.build(), target, timeout, false,
             finished -> database.closeInBackground(stream));
@@ -339,8 +348,10 @@ public final class Session {
       boolean begin = transaction == null;
       HranaStream stream = begin ? database.client().openStream() : transaction;
       StepChain chain = new StepChain(guard());
+      int beginStep = -1;
       if (begin) {
-        chain.first(Stmt.of(beginSql()).withWantRows(false));
+        pragmas.statements().forEach(chain::always);
+        beginStep = chain.first(Stmt.of(beginSql()).withWantRows(false));
       }
       int target = chain.chain(stmt);
       CursorRows rows = openCursor(stream, chain.build(), target, timeout, true, this::cursorFinished);
@@ -349,7 +360,7 @@ public final class Session {
       try {
         rows.start();
       } catch (SQLException e) {
-        if (begin && rows.failedStep() == 0) {
+        if (begin && rows.failedStep() == beginStep) {
           transaction = null;
           database.closeInBackground(stream);
         }
@@ -509,7 +520,26 @@ public final class Session {
 
   private List<StreamResult> sendOnNewStream(List<StreamRequest> requests, Duration timeout)
       throws SQLException {
-    return sender.sendFirst(database.client().openStream(), requests, timeout);
+    return sendFirst(database.client().openStream(), requests, timeout);
+  }
+
+  /**
+   * Sends the first request of a new stream, led by the remembered connection settings; returns
+   * the results of {@code requests} only.
+   */
+  private List<StreamResult> sendFirst(HranaStream stream, List<StreamRequest> requests, Duration timeout)
+      throws SQLException {
+    List<Stmt> settings = pragmas.statements();
+    if (settings.isEmpty()) {
+      return sender.sendFirst(stream, requests, timeout);
+    }
+    List<StreamRequest> all = new ArrayList<>(settings.size() + requests.size());
+    for (Stmt setting : settings) {
+      all.add(new StreamRequest.Execute(setting));
+    }
+    all.addAll(requests);
+    List<StreamResult> results = sender.sendFirst(stream, all, timeout);
+    return results.subList(settings.size(), results.size());
   }
 
   private List<StreamResult> sendInTransaction(List<StreamRequest> requests, Duration timeout)

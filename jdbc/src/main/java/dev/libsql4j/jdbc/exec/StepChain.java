@@ -16,30 +16,39 @@ final class StepChain {
 
   private final boolean guardTransaction;
   private final List<BatchStep> steps = new ArrayList<>();
+  /** The step the next chained step depends on, or -1. */
+  private int link = -1;
 
   /** @param guardTransaction whether to add {@code not(is_autocommit)} to every chained step (v3 only) */
   StepChain(boolean guardTransaction) {
     this.guardTransaction = guardTransaction;
   }
 
-  /** Adds an unconditional first step (a BEGIN) and returns its index. */
+  /** Adds a step that always runs and that nothing depends on (a replayed setting). */
+  void always(Stmt stmt) {
+    steps.add(new BatchStep(null, stmt));
+  }
+
+  /** Adds an unconditional first link of the chain (a BEGIN) and returns its index. */
   int first(Stmt stmt) {
     steps.add(new BatchStep(null, stmt));
-    return steps.size() - 1;
+    link = steps.size() - 1;
+    return link;
   }
 
   /** Adds a step that runs after the previous one succeeded (if any) inside the transaction. */
   int chain(Stmt stmt) {
     List<BatchCond> conds = new ArrayList<>(2);
-    if (!steps.isEmpty()) {
-      conds.add(BatchCond.ok(steps.size() - 1));
+    if (link >= 0) {
+      conds.add(BatchCond.ok(link));
     }
     if (guardTransaction) {
       conds.add(BatchCond.not(new BatchCond.IsAutocommit()));
     }
     BatchCond condition = conds.isEmpty() ? null : conds.size() == 1 ? conds.get(0) : new BatchCond.And(conds);
     steps.add(new BatchStep(condition, stmt));
-    return steps.size() - 1;
+    link = steps.size() - 1;
+    return link;
   }
 
   /** Adds a ROLLBACK that runs unless step {@code committed} succeeded. */
