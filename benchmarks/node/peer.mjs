@@ -8,7 +8,7 @@
 // Commands:
 //   {"cmd":"hello"}                                   -> {"ok":true,"client":"0.18.0","node":"v20…"}
 //   {"cmd":"run","url","operation","threads","runTimeMillis","minOperations","seed","workload"}
-//                                                     -> {"ok":true,"elapsedNanos","latencyNanos":[…]}
+//                                                     -> {"ok":true,"elapsedNanos","latencyNanos":[…],"cpuNanos"}
 //   {"cmd":"heap","url","sql","rows"}                 -> {"ok":true,"liveHeapGrowth"}
 // Failures answer {"ok":false,"error":"…"}.
 import { readFileSync } from "node:fs";
@@ -91,6 +91,7 @@ async function readAll(client, sql) {
 async function run(cmd) {
   const op = operation(clientFor(cmd.url), cmd);
   const perLoop = Math.ceil(cmd.minOperations / cmd.threads);
+  const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
   const deadline = start + BigInt(cmd.runTimeMillis) * 1_000_000n;
   const latencies = [];
@@ -112,7 +113,9 @@ async function run(cmd) {
   if (failed !== null) {
     throw failed;
   }
-  return { elapsedNanos: Number(process.hrtime.bigint() - start), latencyNanos: latencies };
+  const elapsedNanos = Number(process.hrtime.bigint() - start);
+  const cpu = process.cpuUsage(cpuBefore);
+  return { elapsedNanos, latencyNanos: latencies, cpuNanos: (cpu.user + cpu.system) * 1000 };
 }
 
 function liveHeap() {

@@ -100,9 +100,9 @@ final class Goals {
             return new Goal(goal, why, Status.NOT_MEASURED);
         }
         double growth = large.get().value() - small.get().value();
-        String measured = String.format("live heap mid-scan %s (%,d rows) → %s (%,d rows): %+.1f MiB (limit %d MiB)",
-                MarkdownReport.mebibytes(small.get().value()), rows.get(0), MarkdownReport.mebibytes(large.get().value()),
-                rows.get(rows.size() - 1), growth / (1 << 20), HEAP_GROWTH_LIMIT >> 20);
+        String measured = String.format("live heap mid-scan %s (%,d rows) → %s (%,d rows): growth %s (limit %d MiB)",
+                MarkdownReport.bytes(small.get().value()), rows.get(0), MarkdownReport.bytes(large.get().value()),
+                rows.get(rows.size() - 1), MarkdownReport.bytes(growth), HEAP_GROWTH_LIMIT >> 20);
         return new Goal(goal, measured, growth <= HEAP_GROWTH_LIMIT ? Status.MET : Status.NOT_MET);
     }
 

@@ -1,5 +1,6 @@
 package dev.libsql4j.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * minimum operation count are both reached.
  */
 final class LoadGenerator {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Workload workload;
 
@@ -52,8 +56,10 @@ final class LoadGenerator {
             workers.add(worker);
             worker.start();
         }
+        long cpuBefore;
         try {
             ready.await();
+            cpuBefore = PROCESS.getProcessCpuTime();
             startedAt[0] = System.nanoTime();
             start.countDown();
             for (Thread worker : workers) {
@@ -65,10 +71,11 @@ final class LoadGenerator {
             return RunResult.failed("interrupted");
         }
         long elapsed = System.nanoTime() - startedAt[0];
+        long cpu = PROCESS.getProcessCpuTime() - cpuBefore;
         if (failure.get() != null) {
             return RunResult.failed(describe(failure.get()));
         }
-        return RunResult.ok(elapsed, Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray());
+        return RunResult.ok(elapsed, Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), cpu);
     }
 
     private long[] loop(Session session, Scenario scenario, SplittableRandom random, long deadline,

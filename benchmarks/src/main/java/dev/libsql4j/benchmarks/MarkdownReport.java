@@ -69,8 +69,9 @@ final class MarkdownReport {
     private void scenarios(StringBuilder md) {
         for (Scenario scenario : results.scenarios()) {
             md.append("### ").append(scenario.title()).append("\n\n")
-                    .append("| Peer | ops/s | vs raw floor | p50 ms | p99 ms | HTTP requests/op | operations |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|\n");
+                    .append("| Peer | ops/s | vs raw floor | p50 ms | p99 ms | HTTP requests/op | client CPU µs/op "
+                            + "| operations |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             Optional<ScenarioStats> floor = results.stats(scenario, Peers.RAW);
             for (String peer : results.peers()) {
                 md.append("| ").append(peer).append(" | ");
@@ -87,6 +88,9 @@ final class MarkdownReport {
                             .append(" | – | – | – | ");
                 }
                 md.append(requests(scenario, peer)).append(" | ")
+                        .append(stats.filter(s -> !Double.isNaN(s.cpuMicrosPerOp()))
+                                .map(s -> String.format(Locale.ROOT, "%,.0f", s.cpuMicrosPerOp())).orElse("–"))
+                        .append(" | ")
                         .append(stats.map(s -> String.format(Locale.ROOT, "%,d", s.operations())).orElse("–"))
                         .append(" |\n");
             }
@@ -116,7 +120,7 @@ final class MarkdownReport {
             md.append("| ").append(peer).append(" |");
             for (int n : rows) {
                 md.append(' ').append(results.heap(peer, n)
-                        .map(c -> c.measured() ? mebibytes(c.value()) : "failed: " + cell(c.failure()))
+                        .map(c -> c.measured() ? bytes(c.value()) : "failed: " + cell(c.failure()))
                         .orElse("–")).append(" |");
             }
             md.append('\n');
@@ -151,12 +155,20 @@ final class MarkdownReport {
                                 + "ops/s is the median over rounds; p50/p99 are over every operation of every measured "
                                 + "round. A peer that fails a scenario once is not run on it again.%n",
                         settings.rounds() - 1))
+                .append("- Client CPU µs/op: CPU time of the client's whole process during the runs (the JVM's for "
+                        + "the Java peers, with HTTP selector, GC and JIT threads; Node's for @libsql/client) divided "
+                        + "by operations. sqld competes with the client for the same 2 cores, so client CPU costs "
+                        + "throughput.\n")
                 .append("- Requests per operation come from a separate pass through the harness's `CountingProxy`, "
                         + "never in the timed path; each count is the second of two identical runs, so one-time work "
                         + "(version probes) is not counted.\n")
                 .append("- Raw HttpClient is the floor: hand-written `/v3/pipeline` bodies (execute + close; one "
                         + "`store_sql` + `batch` with BEGIN/COMMIT for the batch; `/v3/cursor` for the scan), HTTP/1.1, "
                         + "no value decoding.\n")
+                .append("- The scan floor is `/v3/cursor`, the one bounded way sqld offers at default limits "
+                        + "(a whole-result pipeline answer is capped at 10 MB): the raw peer there shows how fast sqld "
+                        + "itself streams a cursor, which one NDJSON line per row makes far slower than a buffered "
+                        + "answer.\n")
                 .append("- JDBC peers run identical code: every operation prepares its statement, executes it and "
                         + "closes it (as Spring's `JdbcTemplate` does), in autocommit; inserts use `execute()`; the "
                         + "batch is `addBatch` ×N + `executeBatch()` in autocommit. Two of these choices are forced by "
@@ -170,8 +182,11 @@ final class MarkdownReport {
                         + "loops on one client in one Node process, its batch is `client.batch(…, \"write\")`.\n");
     }
 
-    static String mebibytes(double bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1 << 20));
+    /** Bytes as MiB, or KiB below one MiB so that small numbers do not print as 0.0. */
+    static String bytes(double bytes) {
+        return Math.abs(bytes) < (1 << 20)
+                ? String.format(Locale.ROOT, "%.0f KiB", bytes / 1024)
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / (1 << 20));
     }
 
     private static String number(double value) {

@@ -85,7 +85,7 @@ final class NodePeer implements Peer {
             for (int i = 0; i < latencies.length; i++) {
                 latencies[i] = samples.get(i).asLong();
             }
-            return RunResult.ok(answer.path("elapsedNanos").asLong(), latencies);
+            return RunResult.ok(answer.path("elapsedNanos").asLong(), latencies, answer.path("cpuNanos").asLong(-1));
         } catch (IOException e) {
             return RunResult.failed(e.getMessage());
         }

@@ -10,10 +10,12 @@ import java.util.List;
  *                     so that one round disturbed by the machine does not move the result)
  * @param p50Micros    median latency over every operation of every measured round
  * @param p99Micros    99th percentile latency, likewise
+ * @param cpuMicrosPerOp CPU time of the client's process per operation, NaN where unknown
  * @param operations   operations measured
  * @param rounds       measured rounds
  */
-public record ScenarioStats(double opsPerSecond, double p50Micros, double p99Micros, long operations, int rounds) {
+public record ScenarioStats(double opsPerSecond, double p50Micros, double p99Micros, double cpuMicrosPerOp,
+                            long operations, int rounds) {
 
     /** Summarises successful runs; there must be at least one. */
     public static ScenarioStats of(List<RunResult> runs) {
@@ -22,8 +24,12 @@ public record ScenarioStats(double opsPerSecond, double p50Micros, double p99Mic
         }
         double[] rates = runs.stream().mapToDouble(RunResult::opsPerSecond).sorted().toArray();
         long[] latencies = runs.stream().flatMapToLong(run -> Arrays.stream(run.latencyNanos())).sorted().toArray();
+        boolean cpuKnown = runs.stream().allMatch(run -> run.cpuNanos() >= 0);
+        double cpuPerOp = cpuKnown
+                ? runs.stream().mapToLong(RunResult::cpuNanos).sum() / 1e3 / latencies.length
+                : Double.NaN;
         return new ScenarioStats(median(rates), percentile(latencies, 0.50) / 1e3, percentile(latencies, 0.99) / 1e3,
-                latencies.length, runs.size());
+                cpuPerOp, latencies.length, runs.size());
     }
 
     private static double median(double[] sorted) {
