@@ -35,6 +35,8 @@ public enum SqlState {
   DATA_EXCEPTION("22000", Family.DATA),
   /** 22003: a number is out of range. */
   NUMERIC_OUT_OF_RANGE("22003", Family.DATA),
+  /** 22008: a date/time outside the range of the Java type asked for. */
+  DATETIME_FIELD_OVERFLOW("22008", Family.DATA),
   /** 22023: an invalid argument value. */
   INVALID_PARAMETER_VALUE("22023", Family.DATA),
   /** 23000: a constraint was violated (kind unknown). */

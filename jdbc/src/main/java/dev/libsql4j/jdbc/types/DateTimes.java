@@ -17,12 +17,9 @@ import java.util.Optional;
  * Dates and times in the three forms SQLite's date functions understand: ISO-8601 text
  * ({@code 2024-01-02}, {@code 2024-01-02 03:04:05.678}, {@code …T…}, with optional {@code Z} or
  * {@code ±HH:MM}), integer milliseconds since the epoch (sqlite-jdbc's storage), and real Julian
- * day numbers ({@code julianday()}).
+ * day numbers ({@code julianday()}, read by {@link JulianDay}).
  */
 public final class DateTimes {
-
-  private static final double JULIAN_DAY_OF_EPOCH = 2440587.5;
-  private static final double MILLIS_PER_DAY = 86_400_000.0;
 
   /** Lenient reader: date, optional time ({@code ' '} or {@code 'T'}), optional fraction and zone. */
   private static final DateTimeFormatter READER = new DateTimeFormatterBuilder()
@@ -107,11 +104,6 @@ public final class DateTimes {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** The instant of a Julian day number, as {@code julianday()} returns it. */
-  public static Instant fromJulianDay(double julianDay) {
-    return Instant.ofEpochMilli(Math.round((julianDay - JULIAN_DAY_OF_EPOCH) * MILLIS_PER_DAY));
   }
 
   /** {@code yyyy-MM-dd HH:mm:ss.SSS}, with more fraction digits only when they are not zero. */

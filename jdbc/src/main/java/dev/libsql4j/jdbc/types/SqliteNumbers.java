@@ -1,6 +1,5 @@
 package dev.libsql4j.jdbc.types;
 
-import java.math.BigDecimal;
 
 /**
  * SQLite's own conversions between numbers and text, so that getters convert exactly as
@@ -69,9 +68,10 @@ public final class SqliteNumbers {
   }
 
   /**
-   * A real as SQLite prints it: the shortest digits that read back exactly, with at least one
-   * decimal ({@code 1.0}), in exponent form ({@code 1.0e+20}, {@code 1.0e-05}) outside
-   * [1e-4, 1e15), and {@code Inf}/{@code -Inf} for infinities.
+   * A real as SQLite 3.47 and newer render it as text ({@code CAST(x AS TEXT)}, and so
+   * sqlite-jdbc's {@code getString}): {@code 1.0}, {@code 0.1}, {@code 9007199254740992.0},
+   * {@code -9.2233720368547758e+18}, {@code 1.0e-05}; {@code Inf}/{@code -Inf} for infinities.
+   * See {@link SqliteRealText} for the digits.
    */
   public static String formatDouble(double value) {
     if (Double.isNaN(value)) {
@@ -81,20 +81,10 @@ public final class SqliteNumbers {
       return value > 0 ? "Inf" : "-Inf";
     }
     if (value == 0) {
+      // SQLite prints -0.0 without its sign too.
       return "0.0";
     }
-    BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-    int exponent = decimal.precision() - decimal.scale() - 1;
-    if (exponent >= -4 && exponent < 15) {
-      String plain = decimal.toPlainString();
-      return plain.indexOf('.') < 0 ? plain + ".0" : plain;
-    }
-    String digits = decimal.unscaledValue().abs().toString();
-    String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
-    String sign = value < 0 ? "-" : "";
-    String exponentSign = exponent < 0 ? "-" : "+";
-    int magnitude = Math.abs(exponent);
-    return sign + mantissa + "e" + exponentSign + (magnitude < 10 ? "0" : "") + magnitude;
+    return SqliteRealText.of(value);
   }
 
   private static int skipSpaces(String text, int i) {

@@ -2,6 +2,7 @@ package dev.libsql4j.jdbc.types;
 
 import dev.libsql4j.hrana.message.Value;
 import dev.libsql4j.jdbc.error.SqlState;
+import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -24,10 +25,23 @@ import java.util.UUID;
  * and {@code getObject} returns Integer (when the integer fits), Long, Double, String or byte[].
  *
  * <p>Dates read from TEXT (ISO-8601, with {@code ' '} or {@code 'T'}), INTEGER (epoch millis) and
- * REAL (Julian day). sqlite-jdbc only reads text in its configured format and fails on
- * {@code 2024-01-02} or {@code …T…}; this reader accepts both.
+ * REAL (Julian day, read as sqlite-jdbc reads it: {@link JulianDay}); an empty text or blob is no
+ * date (null), as in sqlite-jdbc. sqlite-jdbc only reads text in its configured format and fails
+ * on {@code 2024-01-02} or {@code …T…}; this reader accepts both.
+ *
+ * <p>No getter lets a runtime exception escape: a value that the Java type cannot hold is an
+ * {@link SQLException} (22003 for numbers, 22008 for dates beyond ±292 million years).
  */
 public final class ValueReader {
+
+  /** The earliest instant a {@code java.util.Date} can hold. */
+  private static final Instant EARLIEST = Instant.ofEpochMilli(Long.MIN_VALUE);
+
+  /** The latest instant a {@code java.util.Date} can hold. */
+  private static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+  /** Integer digits beyond which a BigInteger would take more memory than any real value needs. */
+  private static final int MAX_BIG_INTEGER_DIGITS = 10_000;
 
   private ValueReader() {
   }
@@ -104,7 +118,10 @@ public final class ValueReader {
     return toLong(value) != 0;
   }
 
-  /** {@code getBigDecimal}: exact for integers and decimal text; a real as SQLite prints it. */
+  /**
+   * {@code getBigDecimal}: exact for integers and decimal text; a real as SQLite prints it. Spaces
+   * around a number are ignored, as SQLite's own conversions ignore them (sqlite-jdbc throws).
+   */
   public static BigDecimal toBigDecimal(Value value) throws SQLException {
     if (value instanceof Value.NullValue) {
       return null;
@@ -133,29 +150,41 @@ public final class ValueReader {
    * The instant a value denotes: integer epoch millis, real Julian day, or date/time text (wall
    * times in {@code zone}).
    *
-   * @return the instant, or null for NULL
-   * @throws SQLException when text is not a date/time or the value is a blob
+   * @return the instant, or null for NULL and for an empty text or blob
+   * @throws SQLException when text is not a date/time (or one beyond the range of epoch
+   *     milliseconds), or the value is a non-empty blob
    */
   public static Instant toInstant(Value value, ZoneId zone) throws SQLException {
-    if (value instanceof Value.NullValue) {
+    if (value instanceof Value.NullValue || isEmpty(value)) {
       return null;
     }
     if (value instanceof Value.IntegerValue i) {
       return Instant.ofEpochMilli(i.value());
     }
     if (value instanceof Value.FloatValue f) {
-      return DateTimes.fromJulianDay(f.value());
+      return Instant.ofEpochMilli(JulianDay.toEpochMillis(f.value(), zone));
     }
     if (value instanceof Value.TextValue t) {
-      return DateTimes.parseInstant(t.value(), zone).orElseThrow(
+      Instant instant = DateTimes.parseInstant(t.value(), zone).orElseThrow(
           () -> SqlState.DATA_EXCEPTION.create("Error parsing date/time: " + abbreviate(t.value())));
+      if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        throw SqlState.DATETIME_FIELD_OVERFLOW.create(
+            "Date/time out of the range of java.sql types: " + abbreviate(t.value()));
+      }
+      return instant;
     }
     throw SqlState.DATA_EXCEPTION.create("A blob is not a date/time");
   }
 
-  /** A wall-clock date/time: text as written (zone dropped), numbers in {@code zone}. */
+  /** sqlite-jdbc reads an empty text as no date; an empty blob reads as empty text there. */
+  private static boolean isEmpty(Value value) {
+    return (value instanceof Value.TextValue t && t.value().isEmpty())
+        || (value instanceof Value.BlobValue b && b.value().length == 0);
+  }
+
+  /** A wall-clock date/time: text as written (zone dropped), numbers in {@code zone}; or null. */
   public static LocalDateTime toLocalDateTime(Value value, ZoneId zone) throws SQLException {
-    if (value instanceof Value.TextValue t) {
+    if (value instanceof Value.TextValue t && !t.value().isEmpty()) {
       return DateTimes.parseLocal(t.value()).orElseThrow(
           () -> SqlState.DATA_EXCEPTION.create("Error parsing date/time: " + abbreviate(t.value())));
     }
@@ -169,8 +198,10 @@ public final class ValueReader {
     if (instant == null) {
       return null;
     }
-    LocalDate day = LocalDate.ofInstant(instant, zone);
-    return new java.sql.Date(day.atStartOfDay(zone).toInstant().toEpochMilli());
+    Instant midnight = LocalDate.ofInstant(instant, zone).atStartOfDay(zone).toInstant();
+    // The day of the earliest millisecond began before it: that millisecond is the day's first
+    // representable one (and the very value sqlite-jdbc, which does not normalise, returns).
+    return new java.sql.Date(midnight.isBefore(EARLIEST) ? Long.MIN_VALUE : midnight.toEpochMilli());
   }
 
   /** {@code getTime}: the time of day in {@code zone}, on 1970-01-01. */
@@ -196,11 +227,13 @@ public final class ValueReader {
    *
    * @throws SQLException (22000) when the conversion is not possible, (0A000) for other types
    */
+  @SuppressWarnings("unchecked")
   public static <T> T toObject(Value value, Class<T> type, ZoneId zone) throws SQLException {
     if (value instanceof Value.NullValue) {
       return null;
     }
-    return type.cast(convert(value, type, zone));
+    // For int.class and the like, T is the boxed type: Class.cast would refuse every value.
+    return (T) MethodType.methodType(type).wrap().returnType().cast(convert(value, type, zone));
   }
 
   private static Object convert(Value value, Class<?> type, ZoneId zone) throws SQLException {
@@ -235,7 +268,7 @@ public final class ValueReader {
       return toBigDecimal(value);
     }
     if (type == BigInteger.class) {
-      return toBigDecimal(value).toBigInteger();
+      return toBigInteger(value);
     }
     if (type == byte[].class) {
       return toBytes(value);
@@ -257,7 +290,8 @@ public final class ValueReader {
       return toTimestamp(value, zone);
     }
     if (type == java.util.Date.class) {
-      return new java.util.Date(toInstant(value, zone).toEpochMilli());
+      Instant instant = toInstant(value, zone);
+      return instant == null ? null : new java.util.Date(instant.toEpochMilli());
     }
     if (type == Instant.class) {
       return toInstant(value, zone);
@@ -265,19 +299,31 @@ public final class ValueReader {
     if (type == LocalDateTime.class) {
       return toLocalDateTime(value, zone);
     }
-    if (type == LocalDate.class) {
-      return toLocalDateTime(value, zone).toLocalDate();
+    if (type == LocalDate.class || type == LocalTime.class) {
+      LocalDateTime dateTime = toLocalDateTime(value, zone);
+      if (dateTime == null) {
+        return null;
+      }
+      return type == LocalDate.class ? dateTime.toLocalDate() : dateTime.toLocalTime();
     }
-    if (type == LocalTime.class) {
-      return toLocalDateTime(value, zone).toLocalTime();
-    }
-    if (type == OffsetDateTime.class) {
-      return OffsetDateTime.ofInstant(toInstant(value, zone), zone);
-    }
-    if (type == ZonedDateTime.class) {
-      return ZonedDateTime.ofInstant(toInstant(value, zone), zone);
+    if (type == OffsetDateTime.class || type == ZonedDateTime.class) {
+      Instant instant = toInstant(value, zone);
+      if (instant == null) {
+        return null;
+      }
+      ZonedDateTime zoned = ZonedDateTime.ofInstant(instant, zone);
+      return type == ZonedDateTime.class ? zoned : zoned.toOffsetDateTime();
     }
     throw SqlState.FEATURE_NOT_SUPPORTED.create("getObject does not convert to " + type.getName());
+  }
+
+  /** An integer part too long to hold is refused rather than exhausting memory ('1e999999999'). */
+  private static BigInteger toBigInteger(Value value) throws SQLException {
+    BigDecimal decimal = toBigDecimal(value);
+    if (decimal.precision() - decimal.scale() > MAX_BIG_INTEGER_DIGITS) {
+      throw SqlState.NUMERIC_OUT_OF_RANGE.create("Too large for a BigInteger: " + abbreviate(toText(value)));
+    }
+    return decimal.toBigInteger();
   }
 
   private static UUID toUuid(Value value) throws SQLException {

@@ -19,6 +19,10 @@ enum Deviation {
   DATES_AS_TEXT,
   /** A BigDecimal that is an exact integer is bound as an INTEGER (sqlite-jdbc: always TEXT). */
   BIGDECIMAL_AS_INTEGER,
+  /** getBoolean is true for every non-zero number (sqlite-jdbc: when its low 32 bits are not 0). */
+  NONZERO_IS_TRUE,
+  /** getBigDecimal reads a number with spaces around it, as SQLite does (sqlite-jdbc throws). */
+  PADDED_NUMBER_TEXT,
   /** DDL and PRAGMA report 0 updated rows (sqlite-jdbc repeats an earlier statement's count). */
   UPDATE_COUNT_OF_DDL,
   /** Result columns carry no origin over Hrana: no table name, unknown nullability. */

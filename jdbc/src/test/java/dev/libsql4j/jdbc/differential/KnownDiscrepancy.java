@@ -15,48 +15,6 @@ import java.util.Set;
  */
 enum KnownDiscrepancy {
 
-  /**
-   * getString/getBytes/getBigDecimal of a REAL: sqlite-jdbc returns SQLite's own text
-   * ({@code %!.15g}, or {@code %!.17g} when 15 digits do not round-trip: 9007199254740992.0,
-   * -9.2233720368547758e+18); libsql4j formats otherwise (9.007199254740992e+15,
-   * -9.223372036854776e+18).
-   */
-  REAL_AS_TEXT("reading 9007199254740993", "reading -9223372036854775808", "setLong(MAX)"),
-
-  /**
-   * getBoolean of an integer (or REAL) whose low 32 bits are zero, e.g. 2^40, -2^63, 2^53 as
-   * REAL: sqlite-jdbc says false (it tests {@code getInt() != 0}), libsql4j true.
-   */
-  BOOLEAN_OF_WIDE_INTEGER("reading 9007199254740993", "reading -9223372036854775808",
-      "setObject(Long)"),
-
-  /**
-   * getDate/getTime/getTimestamp of INTEGER -9223372036854775808 throws
-   * java.lang.ArithmeticException (a RuntimeException) where sqlite-jdbc returns 9055-12-02.
-   */
-  DATE_OF_MIN_LONG("reading -9223372036854775808"),
-
-  /**
-   * getDate/getTime/getTimestamp of a REAL far outside the julian-day range (1e300, 1.7e12,
-   * 9.2e18): sqlite-jdbc's arithmetic wraps (4544-06-23 08:52:30.647, 244544-06-23…), libsql4j
-   * clamps (292278994-08-17 07:12:55.807).
-   */
-  DATE_OF_HUGE_REAL("reading 9007199254740993", "reading -9223372036854775808", "reading 1e300",
-      "reading 1704164645000", "reading 1704164645123", "setLong(MAX)", "setBigDecimal(huge)",
-      "setObject(Long)"),
-
-  /**
-   * A REAL julian day to milliseconds: sqlite-jdbc truncates (12.34 → 4713-01-13 20:09:35.999),
-   * libsql4j rounds (20:09:36.0).
-   */
-  JULIAN_DAY_ROUNDING("reading 2460311.6278", "setBigDecimal(12.34)"),
-
-  /** getDate/getTime/getTimestamp of '' or x'': sqlite-jdbc null, libsql4j throws SQLException. */
-  DATE_OF_EMPTY("reading ''", "reading x''", "setString(empty)"),
-
-  /** getBigDecimal of ' 42 ': sqlite-jdbc throws SQLException, libsql4j trims and returns 42. */
-  BIGDECIMAL_OF_PADDED_TEXT("reading ' 42 '"),
-
   /** executeUpdate of INSERT … RETURNING: sqlite-jdbc (and sqld's affected_row_count) 1, libsql4j 0. */
   RETURNING_UPDATE_COUNT("INSERT INTO counted (name) VALUES ('r') RETURNING id"),
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ValueConversionDifferentialTest extends DifferentialTest {
 
+  /** What {@link Deviation#NONZERO_IS_TRUE} changes when every value read is non-zero. */
+  static final Correction NONZERO_IS_TRUE = Correction.eachFact(Deviation.NONZERO_IS_TRUE,
+      fact -> fact.replace("getBoolean = false (Boolean)", "getBoolean = true (Boolean)"));
+
   @BeforeAll
   static void schema() throws Exception {
     both.execute("CREATE TABLE vals (id INTEGER PRIMARY KEY, " + TypicalColumns.definitions() + ")");
@@ -24,13 +29,33 @@ class ValueConversionDifferentialTest extends DifferentialTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-      "NULL", "0", "1", "42", "-7", "9007199254740993", "-9223372036854775808", "3.75", "-0.5",
-      "1e300", "100.0", "'hello'", "''", "'42'", "' 42 '", "'3.75'", "'1.5e3'", "'true'",
+      "NULL", "0", "1", "42", "-7", "2147483648", "3.75", "-0.5", "1e300", "100.0", "'hello'",
+      "''", "'42'", "'3.75'", "'1.5e3'", "'true'",
       "'false'", "x'00ff10'", "x''", "'2024-01-02 03:04:05'", "'2024-01-02 03:04:05.123'",
       "1704164645000", "1704164645123", "2460311.6278", "'not a date'"})
   void storedLiteralReadsTheSame(String literal) throws Exception {
     store(literal);
     both.assertSame("reading " + literal, readAll(literal));
+  }
+
+  /**
+   * Numbers whose low 32 bits are zero (2^53 as a REAL, -2^63): sqlite-jdbc's getBoolean is
+   * {@code getInt() != 0} and says false; every column holds a non-zero value, so all are true.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"9007199254740993", "-9223372036854775808"})
+  void everyNonZeroNumberIsTrue(String literal) throws Exception {
+    store(literal);
+    both.assertCorrected("reading " + literal, readAll(literal), NONZERO_IS_TRUE);
+  }
+
+  /** Text columns keep the spaces; libsql4j reads the number in them as SQLite would. */
+  @Test
+  void paddedNumberTextIsADecimal() throws Exception {
+    store("' 42 '");
+    both.assertCorrected("reading ' 42 '", readAll("' 42 '"), Correction.eachFact(
+        Deviation.PADDED_NUMBER_TEXT, fact -> fact.replace("getBigDecimal throws SQLException",
+            "getBigDecimal = 42 (java.math.BigDecimal)")));
   }
 
   /** ISO-8601 text sqlite-jdbc's date getters reject, and the date each getter reads from it. */

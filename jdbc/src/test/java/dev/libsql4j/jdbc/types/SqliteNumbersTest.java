@@ -21,6 +21,21 @@ class SqliteNumbersTest {
     assertThat(SqliteNumbers.formatDouble(Double.POSITIVE_INFINITY)).isEqualTo("Inf");
   }
 
+  /** SQLite 3.47+ prints 17 digits, shortened only where a run of 9s or 0s reads back the same. */
+  @Test
+  void realsPrintWithSqlitesSeventeenDigitRule() {
+    assertThat(SqliteNumbers.formatDouble(0.1)).isEqualTo("0.1");
+    assertThat(SqliteNumbers.formatDouble(49.47)).isEqualTo("49.47");
+    assertThat(SqliteNumbers.formatDouble(57.9212697315723)).isEqualTo("57.921269731572302");
+    assertThat(SqliteNumbers.formatDouble(-411606.84739757882)).isEqualTo("-411606.84739757882");
+    assertThat(SqliteNumbers.formatDouble(9007199254740992.0)).isEqualTo("9007199254740992.0");
+    assertThat(SqliteNumbers.formatDouble(-9.223372036854775808e18)).isEqualTo("-9.2233720368547758e+18");
+    assertThat(SqliteNumbers.formatDouble(1e16)).isEqualTo("10000000000000000.0");
+    assertThat(SqliteNumbers.formatDouble(1e17)).isEqualTo("1.0e+17");
+    assertThat(SqliteNumbers.formatDouble(Double.MIN_VALUE)).isEqualTo("4.9406564584124654e-324");
+    assertThat(SqliteNumbers.formatDouble(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+  }
+
   @Test
   void textReadsItsNumericPrefix() {
     assertThat(SqliteNumbers.textToLong("  12abc")).isEqualTo(12);

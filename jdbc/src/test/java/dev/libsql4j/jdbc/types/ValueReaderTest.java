@@ -47,6 +47,9 @@ class ValueReaderTest {
         .isEqualTo(expected);
     assertThat(ValueReader.toInstant(Value.of(expected.toEpochMilli()), UTC)).isEqualTo(expected);
     assertThat(ValueReader.toInstant(Value.of(2460000.5), UTC)).isEqualTo(Instant.parse("2023-02-25T00:00:00Z"));
+    assertThat(ValueReader.toInstant(Value.of(2460000.5), ZoneId.of("Europe/Paris")))
+        .as("a julian day is wall time in the zone, as sqlite-jdbc reads it")
+        .isEqualTo(Instant.parse("2023-02-24T23:00:00Z"));
     assertThat(ValueReader.toInstant(Value.of("2024-01-02"), UTC)).isEqualTo(Instant.parse("2024-01-02T00:00:00Z"));
   }
 
@@ -59,6 +62,41 @@ class ValueReaderTest {
         .isEqualTo(123_456_000);
     UUID uuid = UUID.randomUUID();
     assertThat(ValueReader.toObject(Value.of(uuid.toString()), UUID.class, UTC)).isEqualTo(uuid);
+  }
+
+  /** The expected milliseconds are what sqlite-jdbc 3.54.1.0 returns in UTC. */
+  @Test
+  void julianDaysAreReadAsSqliteJdbcReadsThem() throws Exception {
+    // 4713-01-13 BC 20:09:35.999: truncated, not rounded to :36
+    assertThat(ValueReader.toTimestamp(Value.of(12.34), UTC).getTime()).isEqualTo(-210865693824001L);
+    assertThat(ValueReader.toTimestamp(Value.of(2460311.6278), UTC).getTime()).isEqualTo(1704164641919L);
+    // far outside the calendar: sqlite-jdbc's saturated arithmetic, the same for all of them
+    assertThat(ValueReader.toTimestamp(Value.of(1e300), UTC).getTime()).isEqualTo(7654911123150647L);
+    assertThat(ValueReader.toTimestamp(Value.of(1.7e12), UTC).getTime()).isEqualTo(7654911123150647L);
+    assertThat(ValueReader.toTimestamp(Value.of(-1e300), UTC).getTime()).isEqualTo(-379157948128411648L);
+  }
+
+  @Test
+  void emptyTextOrBlobIsNoDate() throws Exception {
+    assertThat(ValueReader.toDate(Value.of(""), UTC)).isNull();
+    assertThat(ValueReader.toTimestamp(Value.of(new byte[0]), UTC)).isNull();
+    assertThat(ValueReader.toObject(Value.of(""), LocalDate.class, UTC)).isNull();
+    assertThat(ValueReader.toObject(Value.of(""), java.time.OffsetDateTime.class, UTC)).isNull();
+  }
+
+  @Test
+  void extremeValuesGiveSqlExceptionsNotRuntimeExceptions() throws Exception {
+    assertThat(ValueReader.toDate(Value.of(Long.MIN_VALUE), UTC).getTime()).isEqualTo(Long.MIN_VALUE);
+    assertThat(ValueReader.toDate(Value.of(Long.MAX_VALUE), UTC)).isNotNull();
+    assertThat(ValueReader.toDate(Value.of(1e300), UTC)).isNotNull();
+    assertThatThrownBy(() -> ValueReader.toTimestamp(Value.of("+300000000-01-01"), UTC))
+        .isInstanceOf(SQLDataException.class)
+        .extracting("SQLState").isEqualTo("22008");
+    assertThatThrownBy(() -> ValueReader.toObject(Value.of("1e999999"), java.math.BigInteger.class, UTC))
+        .isInstanceOf(SQLDataException.class)
+        .extracting("SQLState").isEqualTo("22003");
+    assertThat(ValueReader.toObject(Value.of(42), int.class, UTC)).isEqualTo(42);
+    assertThat(ValueReader.toObject(Value.of(1), boolean.class, UTC)).isTrue();
   }
 
   @Test
