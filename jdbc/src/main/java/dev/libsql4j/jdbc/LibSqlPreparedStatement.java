@@ -81,11 +81,8 @@ public class LibSqlPreparedStatement extends LibSqlStatement implements Prepared
 
   @Override
   public long executeLargeUpdate() throws SQLException {
-    if (execute()) {
-      getResultSet().close();
-      return 0;
-    }
-    return getLargeUpdateCount();
+    execute();
+    return updateCountOrZero();
   }
 
   @Override

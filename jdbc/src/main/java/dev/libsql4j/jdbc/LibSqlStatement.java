@@ -43,6 +43,8 @@ public class LibSqlStatement implements Statement {
   private LibSqlResultSet resultSet;
   private LibSqlResultSet generatedKeys;
   private long updateCount = -1;
+  /** Rows changed by a statement that also returned rows ({@code INSERT … RETURNING}). */
+  private long rowsChangedWithResult;
   private int fetchSize;
   private int queryTimeout;
   private long maxRows;
@@ -108,6 +110,7 @@ public class LibSqlStatement implements Statement {
     }
     if (!keys.rowsAreKeys(parsed) && !result.cols().isEmpty()) {
       resultSet = new LibSqlResultSet(this, new BufferedRows(result.cols(), result.rows()), maxRows);
+      rowsChangedWithResult = result.affectedRowCount();
       return true;
     }
     updateCount = result.affectedRowCount();
@@ -192,6 +195,7 @@ public class LibSqlStatement implements Statement {
     }
     generatedKeys = null;
     updateCount = -1;
+    rowsChangedWithResult = 0;
   }
 
   /** Called by a result set of this statement when it closes. */
@@ -222,11 +226,16 @@ public class LibSqlStatement implements Statement {
     return updateCountOrZero();
   }
 
-  /** Like sqlite-jdbc, an update call on a query returns 0 rather than failing. */
-  private long updateCountOrZero() throws SQLException {
+  /**
+   * What an update call returns: the update count, or, for a statement that returned rows, the
+   * rows it changed as the server counts them (1 for {@code INSERT … RETURNING} of one row, 0 for
+   * a query, as sqlite-jdbc) rather than failing.
+   */
+  final long updateCountOrZero() throws SQLException {
     if (resultSet != null) {
+      long changed = rowsChangedWithResult;
       clearResults();
-      return 0;
+      return changed;
     }
     return updateCount;
   }

@@ -25,6 +25,8 @@ enum Deviation {
   PADDED_NUMBER_TEXT,
   /** DDL and PRAGMA report 0 updated rows (sqlite-jdbc repeats an earlier statement's count). */
   UPDATE_COUNT_OF_DDL,
+  /** PreparedStatement.executeUpdate of a statement returning rows counts its changes (sqlite-jdbc throws). */
+  PREPARED_UPDATE_WITH_ROWS,
   /** Result columns carry no origin over Hrana: no table name, unknown nullability. */
   RESULT_COLUMN_ORIGIN,
   /** Calls sqlite-jdbc refuses with SQLFeatureNotSupportedException are answered. */

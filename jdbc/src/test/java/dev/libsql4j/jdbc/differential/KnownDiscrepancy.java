@@ -15,9 +15,6 @@ import java.util.Set;
  */
 enum KnownDiscrepancy {
 
-  /** executeUpdate of INSERT … RETURNING: sqlite-jdbc (and sqld's affected_row_count) 1, libsql4j 0. */
-  RETURNING_UPDATE_COUNT("INSERT INTO counted (name) VALUES ('r') RETURNING id"),
-
   /**
    * ResultSetMetaData of a column without declared type (expressions, untyped columns):
    * sqlite-jdbc types it by the first row's storage class (INTEGER/4, FLOAT/6, TEXT/12,

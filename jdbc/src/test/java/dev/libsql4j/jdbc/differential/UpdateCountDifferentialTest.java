@@ -1,8 +1,10 @@
 package dev.libsql4j.jdbc.differential;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +47,25 @@ class UpdateCountDifferentialTest extends DifferentialTest {
   void ddlCountsNoRows(String sql) throws Exception {
     both.assertCorrected(sql, counts(sql), Correction.eachFact(Deviation.UPDATE_COUNT_OF_DDL,
         fact -> fact.replace("getUpdateCount = 3 (Integer)", "getUpdateCount = 0 (Integer)")));
+  }
+
+  /**
+   * A prepared INSERT … RETURNING counts the rows it inserted, as Statement.executeUpdate does in
+   * both drivers; sqlite-jdbc's PreparedStatement.executeUpdate refuses any statement with rows.
+   */
+  @Test
+  void preparedInsertReturningCountsItsRows() throws Exception {
+    String sql = "INSERT INTO counted (name) VALUES (?), (?) RETURNING id";
+    both.assertCorrected("prepared " + sql, (connection, out) -> {
+      freshTable(connection);
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, "p");
+        statement.setString(2, "q");
+        out.call("executeUpdate", statement::executeUpdate);
+        out.call("getUpdateCount", statement::getUpdateCount);
+      }
+    }, Correction.eachFact(Deviation.PREPARED_UPDATE_WITH_ROWS,
+        fact -> fact.replace("executeUpdate throws SQLException", "executeUpdate = 2 (Integer)")));
   }
 
   /** Runs {@code sql} with executeUpdate, then again with execute, each on a fresh table. */
