@@ -17,11 +17,12 @@ import java.util.stream.Stream;
  * the {@link Runner} with the five peers of {@link Peers}. Run it from the repository root (the
  * harness finds sqld under {@code tools/}, the Node peer lives in {@code benchmarks/node}):
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--rounds N] [--out DIR] [--note TEXT]...
+ * java -jar benchmarks/target/benchmarks.jar [--rounds N] [--out DIR] [--findings FILE] [--note TEXT]...
  * </pre>
  * {@code --rounds} counts the warm-up round (default 5: one warm-up, four measured);
- * {@code --out} defaults to {@code docs}; each {@code --note} is printed in the report (say what
- * else the machine was doing).
+ * {@code --out} defaults to {@code docs}; {@code --findings} names a hand-written Markdown file
+ * (what the numbers mean, causes found) that the report includes as it is; each {@code --note}
+ * is printed in the report (say what else the machine was doing).
  */
 public final class BenchmarkMain {
 
@@ -38,15 +39,17 @@ public final class BenchmarkMain {
         Path out = Path.of("docs");
         Path nodeDir = Path.of("benchmarks", "node");
         List<String> notes = new ArrayList<>();
+        String findings = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(required(args[i], value));
                 case "--out" -> out = Path.of(required(args[i], value));
                 case "--node-dir" -> nodeDir = Path.of(required(args[i], value));
+                case "--findings" -> findings = Files.readString(Path.of(required(args[i], value)));
                 case "--note" -> notes.add(required(args[i], value));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--rounds N] [--out DIR] [--node-dir DIR] [--note TEXT]...");
+                        + "; usage: [--rounds N] [--out DIR] [--node-dir DIR] [--findings FILE] [--note TEXT]...");
             }
             i++;
         }
@@ -65,7 +68,7 @@ public final class BenchmarkMain {
             Files.createDirectories(out);
             Files.writeString(out.resolve("benchmarks.svg"), new SvgBarChart(results).render(), StandardCharsets.UTF_8);
             Files.writeString(out.resolve("benchmarks.md"), new MarkdownReport(results, environment,
-                    new MarkdownReport.RunSettings(command, rounds, workload), "benchmarks.svg").render(),
+                    new MarkdownReport.RunSettings(command, rounds, workload, findings), "benchmarks.svg").render(),
                     StandardCharsets.UTF_8);
             System.out.println("wrote " + out.resolve("benchmarks.md") + " and " + out.resolve("benchmarks.svg"));
         } finally {

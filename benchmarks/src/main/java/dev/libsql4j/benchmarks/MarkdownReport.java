@@ -22,8 +22,9 @@ final class MarkdownReport {
      * @param command      the command that produced the report
      * @param rounds       timed rounds including the warm-up
      * @param workload     sizes
+     * @param findings     hand-written Markdown read from {@code --findings}, or null
      */
-    record RunSettings(String command, int rounds, Workload workload) {
+    record RunSettings(String command, int rounds, Workload workload, String findings) {
     }
 
     MarkdownReport(Results results, Environment environment, RunSettings settings, String chartFile) {
@@ -40,6 +41,9 @@ final class MarkdownReport {
                 .append(" (UTC). Do not edit: re-run the command below, which rewrites this file and the chart.\n\n");
         command(md);
         goals(md);
+        if (settings.findings() != null) {
+            md.append("## Findings\n\n").append(settings.findings().strip()).append("\n\n");
+        }
         md.append("## Results\n\n![Operations per second by scenario and peer](").append(chartFile).append(")\n\n");
         scenarios(md);
         heap(md);
@@ -160,8 +164,9 @@ final class MarkdownReport {
                         + "by operations. sqld competes with the client for the same 2 cores, so client CPU costs "
                         + "throughput.\n")
                 .append("- Requests per operation come from a separate pass through the harness's `CountingProxy`, "
-                        + "never in the timed path; each count is the second of two identical runs, so one-time work "
-                        + "(version probes) is not counted.\n")
+                        + "never in the timed path: a short run first (one operation per thread) so that one-time "
+                        + "work such as version probes is not counted, then the counted run (2 operations for the "
+                        + "batch and the scan, 10–20 for the others).\n")
                 .append("- Raw HttpClient is the floor: hand-written `/v3/pipeline` bodies (execute + close; one "
                         + "`store_sql` + `batch` with BEGIN/COMMIT for the batch; `/v3/cursor` for the scan), HTTP/1.1, "
                         + "no value decoding.\n")

@@ -122,7 +122,7 @@ final class Runner {
                 }
                 try (Peer peer = definition.open(proxy.url())) {
                     for (Scenario scenario : scenarios) {
-                        Cell cell = countRequests(peer, scenario.counted(scenario.minOperations()), proxy);
+                        Cell cell = countRequests(peer, scenario, proxy);
                         results.requests(scenario, definition.name(), cell);
                         log.printf("requests/op %s %s: %s%n", scenario.id(), definition.name(),
                                 cell.measured() ? String.format("%.2f", cell.value()) : cell.failure());
@@ -135,14 +135,17 @@ final class Runner {
         }
     }
 
-    /** Counts the second of two identical runs, so one-time work (version probes, caches) is left out. */
+    /**
+     * Counts a run of {@link Scenario#countedOperations()} after a run of one operation per
+     * thread, so that one-time work (version probes, caches) is left out.
+     */
     private static Cell countRequests(Peer peer, Scenario scenario, CountingProxy proxy) {
-        RunResult warmUp = peer.run(scenario, 0);
+        RunResult warmUp = peer.run(scenario.counted(scenario.threads()), 0);
         if (!warmUp.succeeded()) {
             return Cell.failed(warmUp.failure());
         }
         proxy.reset();
-        RunResult counted = peer.run(scenario, 1);
+        RunResult counted = peer.run(scenario.counted(scenario.countedOperations()), 1);
         if (!counted.succeeded()) {
             return Cell.failed(counted.failure());
         }

@@ -94,10 +94,12 @@ class BenchmarkSmokeTest {
     void theReportAndTheChartShowEveryPeerAndEveryScenario() throws Exception {
         Environment environment = Environment.capture(SQLD.node().httpUrl(), List.of("smoke test"));
         String markdown = new MarkdownReport(results, environment,
-                new MarkdownReport.RunSettings(BenchmarkMain.BUILD_COMMAND, 2, TINY), "benchmarks.svg").render();
+                new MarkdownReport.RunSettings(BenchmarkMain.BUILD_COMMAND, 2, TINY, "Findings text."),
+                "benchmarks.svg").render();
         String svg = new SvgBarChart(results).render();
 
-        assertThat(markdown).contains("## Goals", "![", "Note: smoke test", environment.sqld());
+        assertThat(markdown).contains("## Goals", "## Findings\n\nFindings text.", "![", "Note: smoke test",
+                environment.sqld());
         assertThat(svg).startsWith("<svg").endsWith("</svg>\n");
         for (Scenario scenario : SCENARIOS) {
             assertThat(markdown).contains("### " + scenario.title());
