@@ -69,7 +69,7 @@ public class LibSqlResultSet implements ResultSet {
     this.statement = statement;
     this.rows = rows;
     this.maxRows = maxRows;
-    this.metaData = new LibSqlResultSetMetaData(rows.columns(), this::currentRow);
+    this.metaData = new LibSqlResultSetMetaData(rows.columns(), this::typingRow);
   }
 
   /**
@@ -83,8 +83,15 @@ public class LibSqlResultSet implements ResultSet {
     return new LibSqlResultSet(statement, new BufferedRows(columns, rows), 0);
   }
 
-  private List<Value> currentRow() {
-    return current;
+  /**
+   * The row that types expression columns: the current one, or before {@code next()} the first
+   * (sqlite-jdbc has stepped to it at execution); none after the last row.
+   */
+  private List<Value> typingRow() throws SQLException {
+    if (current != null || closed || afterLast || rowNumber > 0) {
+      return current;
+    }
+    return rows.peek();
   }
 
   // ---------------------------------------------------------------- cursor movement

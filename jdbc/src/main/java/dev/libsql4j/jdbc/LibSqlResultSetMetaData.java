@@ -8,26 +8,32 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Column information of a result: names from the server, types from each column's declared type,
- * or, for expressions (no declared type), from the storage class of the current row's value, as
- * sqlite-jdbc does. The server does not say which table a column comes from, so table names are
- * empty and nullability is unknown.
+ * or, for expressions (no declared type), from the storage class of the current row's value (the
+ * first row before {@code next()}; NUMERIC when there is none), as sqlite-jdbc does. The class
+ * name is that of the current value's {@code getObject}, as in sqlite-jdbc. The server does not
+ * say which table a column comes from, so table names are empty and nullability is unknown.
  */
 public final class LibSqlResultSetMetaData implements ResultSetMetaData {
 
+  /** The row whose values type the columns; null when there is none. */
+  @FunctionalInterface
+  interface TypingRow {
+    List<Value> get() throws SQLException;
+  }
+
   private final List<Col> columns;
-  private final Supplier<List<Value>> currentRow;
+  private final TypingRow typingRow;
 
   /**
    * @param columns the result columns
-   * @param currentRow the current row of the result set, or null before the first/after the last
+   * @param typingRow the row that types the columns (see {@link TypingRow})
    */
-  LibSqlResultSetMetaData(List<Col> columns, Supplier<List<Value>> currentRow) {
+  LibSqlResultSetMetaData(List<Col> columns, TypingRow typingRow) {
     this.columns = columns;
-    this.currentRow = currentRow;
+    this.typingRow = typingRow;
   }
 
   private Col column(int column) throws SQLException {
@@ -37,8 +43,8 @@ public final class LibSqlResultSetMetaData implements ResultSetMetaData {
     return columns.get(column - 1);
   }
 
-  private Value currentValue(int column) {
-    List<Value> row = currentRow.get();
+  private Value currentValue(int column) throws SQLException {
+    List<Value> row = typingRow.get();
     return row == null ? Value.NULL : row.get(column - 1);
   }
 
@@ -70,7 +76,8 @@ public final class LibSqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getColumnClassName(int column) throws SQLException {
-    return SqlTypes.className(getColumnType(column));
+    column(column);
+    return SqlTypes.className(currentValue(column));
   }
 
   @Override

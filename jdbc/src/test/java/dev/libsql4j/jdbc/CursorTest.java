@@ -67,6 +67,21 @@ class CursorTest {
     }
   }
 
+  /** Expression columns are typed by the first row before next(), which then still returns it. */
+  @Test
+  void aStreamedResultIsTypedByItsFirstRowBeforeNext() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.setFetchSize(10);
+      try (ResultSet rows = statement.executeQuery(String.format(COUNT_TO, 3))) {
+        assertThat(rows.getMetaData().getColumnType(1)).isEqualTo(java.sql.Types.INTEGER);
+        assertThat(rows.getMetaData().getColumnTypeName(2)).isEqualTo("TEXT");
+        assertThat(rows.getMetaData().getColumnClassName(1)).isEqualTo("java.lang.Integer");
+        assertThat(sum(rows)).isEqualTo(6);
+        assertThat(rows.getMetaData().getColumnTypeName(2)).as("after the last row").isEqualTo("NUMERIC");
+      }
+    }
+  }
+
   @Test
   void withoutAFetchSizeASmallQueryStaysInThePipeline() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

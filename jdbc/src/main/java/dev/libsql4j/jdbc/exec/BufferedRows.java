@@ -2,20 +2,20 @@ package dev.libsql4j.jdbc.exec;
 
 import dev.libsql4j.hrana.message.Col;
 import dev.libsql4j.hrana.message.Value;
-import java.util.Iterator;
 import java.util.List;
 
 /** Rows that are already in memory: a pipeline result, generated keys, or metadata rows. */
 public final class BufferedRows implements RowSource {
 
   private final List<Col> columns;
-  private Iterator<List<Value>> rows;
+  private List<List<Value>> rows;
+  private int next;
   private List<Value> current;
 
   /** Rows over {@code columns}; each row is as long as the column list. */
   public BufferedRows(List<Col> columns, List<List<Value>> rows) {
     this.columns = List.copyOf(columns);
-    this.rows = rows.iterator();
+    this.rows = rows;
   }
 
   @Override
@@ -25,12 +25,16 @@ public final class BufferedRows implements RowSource {
 
   @Override
   public boolean next() {
-    if (rows.hasNext()) {
-      current = rows.next();
-      return true;
+    current = peek();
+    if (current != null) {
+      next++;
     }
-    current = null;
-    return false;
+    return current != null;
+  }
+
+  @Override
+  public List<Value> peek() {
+    return next < rows.size() ? rows.get(next) : null;
   }
 
   @Override
@@ -41,7 +45,7 @@ public final class BufferedRows implements RowSource {
   @Override
   public void close() {
     // Drop the references so a closed ResultSet does not keep a large result alive.
-    rows = List.<List<Value>>of().iterator();
+    rows = List.of();
     current = null;
   }
 }

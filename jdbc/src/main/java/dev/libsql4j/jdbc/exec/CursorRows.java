@@ -33,6 +33,9 @@ final class CursorRows implements RowSource {
   private final Finisher finisher;
   private List<Col> columns = List.of();
   private List<Value> current;
+  /** An entry read ahead by {@link #peek()}, to be taken by the next read; null at the end too. */
+  private CursorEntry lookahead;
+  private boolean lookedAhead;
   private Deque<List<Value>> detached;
   private boolean finished;
   private boolean skipped;
@@ -113,7 +116,7 @@ final class CursorRows implements RowSource {
       current = null;
       return false;
     }
-    CursorEntry entry = read();
+    CursorEntry entry = nextEntry();
     if (entry instanceof CursorEntry.Row row) {
       current = row.values();
       return true;
@@ -133,6 +136,22 @@ final class CursorRows implements RowSource {
   @Override
   public List<Value> current() {
     return current;
+  }
+
+  /** Reads one entry ahead (a network read when it is not there yet); the rows stay where they are. */
+  @Override
+  public List<Value> peek() throws SQLException {
+    if (detached != null) {
+      return detached.peek();
+    }
+    if (finished) {
+      return null;
+    }
+    if (!lookedAhead) {
+      lookahead = read();
+      lookedAhead = true;
+    }
+    return lookahead instanceof CursorEntry.Row row ? row.values() : null;
   }
 
   /** Reads the remaining rows into memory and releases the cursor, so the stream can be reused. */
@@ -176,7 +195,7 @@ final class CursorRows implements RowSource {
    */
   private void drain(Deque<List<Value>> rows) throws SQLException {
     CursorEntry entry;
-    while ((entry = read()) != null) {
+    while ((entry = nextEntry()) != null) {
       if (entry instanceof CursorEntry.Row row && rows != null) {
         rows.add(row.values());
       } else if (pendingError == null) {
@@ -193,6 +212,17 @@ final class CursorRows implements RowSource {
       return SqlExceptions.of(error.error());
     }
     return null;
+  }
+
+  /** The entry {@link #peek()} read ahead, else the next one from the response. */
+  private CursorEntry nextEntry() throws SQLException {
+    if (lookedAhead) {
+      lookedAhead = false;
+      CursorEntry entry = lookahead;
+      lookahead = null;
+      return entry;
+    }
+    return read();
   }
 
   /** The next entry that matters; the sqld replication-index trailer is skipped. */

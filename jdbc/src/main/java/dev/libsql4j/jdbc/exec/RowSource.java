@@ -20,6 +20,12 @@ public interface RowSource extends AutoCloseable {
   /** The current row (valid after {@link #next()} returned true). */
   List<Value> current();
 
+  /**
+   * The row {@link #next()} would move to, without moving; null when there is none. Metadata uses
+   * it to type expression columns by the first row before {@code next()}, as sqlite-jdbc does.
+   */
+  List<Value> peek() throws SQLException;
+
   /** Releases what the rows hold (a cursor's HTTP response); idempotent. */
   @Override
   void close() throws SQLException;

@@ -59,10 +59,13 @@ public final class SqlTypes {
     return Types.NUMERIC;
   }
 
-  /** The type of an expression column, from the storage class of its value. */
+  /**
+   * The type of an expression column from the storage class of its value, as sqlite-jdbc types it:
+   * INTEGER whatever the size, NUMERIC for NULL (or no row).
+   */
   private static int storageType(Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      return i.value() == (int) i.value() ? Types.INTEGER : Types.BIGINT;
+    if (value instanceof Value.IntegerValue) {
+      return Types.INTEGER;
     }
     if (value instanceof Value.FloatValue) {
       return Types.FLOAT;
@@ -73,7 +76,7 @@ public final class SqlTypes {
     if (value instanceof Value.BlobValue) {
       return Types.BLOB;
     }
-    return Types.NULL;
+    return Types.NUMERIC;
   }
 
   /** The declared type without its size, upper case: {@code varchar(10)} → {@code VARCHAR}. */
@@ -131,6 +134,23 @@ public final class SqlTypes {
     if (value instanceof Value.TextValue) {
       return "TEXT";
     }
-    return value instanceof Value.BlobValue ? "BLOB" : "NULL";
+    return value instanceof Value.BlobValue ? "BLOB" : "NUMERIC";
+  }
+
+  /**
+   * The class of the value {@code getObject} returns, as sqlite-jdbc's
+   * {@code getColumnClassName} reports it: {@code java.lang.Object} for NULL and for blobs.
+   */
+  public static String className(Value value) {
+    if (value instanceof Value.IntegerValue i) {
+      return (i.value() == (int) i.value() ? Integer.class : Long.class).getName();
+    }
+    if (value instanceof Value.FloatValue) {
+      return Double.class.getName();
+    }
+    if (value instanceof Value.TextValue) {
+      return String.class.getName();
+    }
+    return Object.class.getName();
   }
 }

@@ -16,24 +16,6 @@ import java.util.Set;
 enum KnownDiscrepancy {
 
   /**
-   * ResultSetMetaData of a column without declared type (expressions, untyped columns):
-   * sqlite-jdbc types it by the first row's storage class (INTEGER/4, FLOAT/6, TEXT/12,
-   * BLOB/2004, NUMERIC/2 for NULL), also before next(); libsql4j says NULL/0.
-   */
-  RESULT_COLUMN_TYPE("SELECT * FROM typed",
-      "SELECT c_int + 1, 'literal', NULL, 1.5, x'00', count(*), max(c_text) FROM typed",
-      "SELECT * FROM typed_view", "SELECT * FROM typed WHERE 0",
-      "SELECT (SELECT c_int FROM typed) AS sub, CAST(c_text AS INTEGER) AS cast_int FROM typed"),
-
-  /**
-   * getColumnClassName: sqlite-jdbc answers by the current (or first) row's storage class, and
-   * java.lang.Object for NULL, BLOB and when there is no row; libsql4j by declared type.
-   */
-  RESULT_COLUMN_CLASS_NAME("SELECT * FROM typed",
-      "SELECT c_int + 1, 'literal', NULL, 1.5, x'00', count(*), max(c_text) FROM typed",
-      "SELECT * FROM typed WHERE 0"),
-
-  /**
    * ParameterMetaData: sqlite-jdbc says isNullable = parameterNullable (1),
    * getParameterClassName = java.lang.String and throws for getParameterType/TypeName; libsql4j
    * says parameterNullableUnknown (2), java.lang.Object, OTHER (1111).
