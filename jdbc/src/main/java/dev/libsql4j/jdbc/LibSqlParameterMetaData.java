@@ -1,85 +1,84 @@
 package dev.libsql4j.jdbc;
 
-import dev.libsql4j.hrana.message.Value;
 import dev.libsql4j.jdbc.error.SqlState;
-import dev.libsql4j.jdbc.sql.ParsedSql;
-import dev.libsql4j.jdbc.types.SqlTypes;
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * Parameter information known without a round trip: the count (SQLite numbering) and, for
- * parameters already set, the storage class of the value. SQLite parameters have no declared
- * type, so unset parameters report {@link Types#OTHER}.
+ * Parameter information, known without a round trip. SQLite parameters have no type: any value
+ * may be bound, and SQLite converts it by the affinity of where it goes. So every parameter
+ * answers as sqlite-jdbc's do (nullable, signed, {@code java.lang.String}, mode IN, precision and
+ * scale 0), except that {@link #getParameterType} and {@link #getParameterTypeName} answer
+ * {@link Types#OTHER} where sqlite-jdbc throws: Spring's {@code StatementCreatorUtils} asks for the
+ * type before {@code setNull}, and {@code setNull} binds NULL whatever type it is given.
  */
 public final class LibSqlParameterMetaData implements ParameterMetaData {
 
-  private final ParsedSql parsed;
-  private final Value[] values;
+  private final int count;
 
-  LibSqlParameterMetaData(ParsedSql parsed, Value[] values) {
-    this.parsed = parsed;
-    this.values = values;
+  /** @param count the number of parameters, as SQLite numbers them */
+  LibSqlParameterMetaData(int count) {
+    this.count = count;
   }
 
-  private Value value(int param) throws SQLException {
-    if (param < 1 || param > values.length) {
+  private void check(int param) throws SQLException {
+    if (param < 1 || param > count) {
       throw SqlState.INVALID_PARAMETER_VALUE.create("Parameter index out of range: " + param);
     }
-    return values[param - 1];
   }
 
   @Override
   public int getParameterCount() {
-    return parsed.parameterCount();
+    return count;
   }
 
   @Override
   public int isNullable(int param) throws SQLException {
-    value(param);
-    return parameterNullableUnknown;
+    check(param);
+    return parameterNullable;
   }
 
   @Override
   public boolean isSigned(int param) throws SQLException {
-    Value value = value(param);
-    return value instanceof Value.IntegerValue || value instanceof Value.FloatValue;
+    check(param);
+    return true;
   }
 
   @Override
   public int getPrecision(int param) throws SQLException {
-    value(param);
+    check(param);
     return 0;
   }
 
   @Override
   public int getScale(int param) throws SQLException {
-    value(param);
+    check(param);
     return 0;
   }
 
   @Override
   public int getParameterType(int param) throws SQLException {
-    Value value = value(param);
-    return value == null ? Types.OTHER : SqlTypes.jdbcType(null, value);
+    check(param);
+    return Types.OTHER;
   }
 
   @Override
   public String getParameterTypeName(int param) throws SQLException {
-    Value value = value(param);
-    return value == null ? "OTHER" : SqlTypes.typeName(null, value);
+    check(param);
+    return "OTHER";
   }
 
+  /** Text is what sqlite-jdbc names: SQLite converts it to whatever the target's affinity wants. */
   @Override
   public String getParameterClassName(int param) throws SQLException {
-    Value value = value(param);
-    return value == null ? Object.class.getName() : SqlTypes.className(getParameterType(param));
+    check(param);
+    return String.class.getName();
   }
 
   @Override
   public int getParameterMode(int param) throws SQLException {
-    value(param);
+    check(param);
     return parameterModeIn;
   }
 

@@ -124,7 +124,7 @@ public class LibSqlPreparedStatement extends LibSqlStatement implements Prepared
   @Override
   public ParameterMetaData getParameterMetaData() throws SQLException {
     checkOpen();
-    return new LibSqlParameterMetaData(parsed, values.clone());
+    return new LibSqlParameterMetaData(parsed.parameterCount());
   }
 
   /** Not known before execution without a round trip; null, which JDBC allows. */

@@ -143,6 +143,21 @@ class ValuesTest {
     }
   }
 
+  /** Spring's StatementCreatorUtils.setNull: ask the parameter type, then setNull with it. */
+  @Test
+  void setNullWithTheReportedParameterTypeBindsNull() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+         PreparedStatement select = connection.prepareStatement("SELECT ? IS NULL")) {
+      int type = select.getParameterMetaData().getParameterType(1);
+      assertThat(type).isEqualTo(Types.OTHER);
+      select.setNull(1, type);
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        assertThat(rows.getBoolean(1)).isTrue();
+      }
+    }
+  }
+
   @Test
   void expressionColumnsAreTypedByTheirValue() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
@@ -154,7 +169,10 @@ class ValuesTest {
       assertThat(meta.getColumnType(3)).isEqualTo(Types.FLOAT);
       assertThat(meta.getColumnType(4)).isEqualTo(Types.VARCHAR);
       assertThat(meta.getColumnType(5)).isEqualTo(Types.BLOB);
-      assertThat(meta.getColumnType(6)).isEqualTo(Types.NULL);
+      assertThat(meta.getColumnType(6)).isEqualTo(Types.NUMERIC);
+      assertThat(meta.getColumnTypeName(6)).isEqualTo("NUMERIC");
+      assertThat(meta.getColumnClassName(2)).isEqualTo("java.lang.Long");
+      assertThat(meta.getColumnClassName(5)).isEqualTo("java.lang.Object");
       assertThat(rows.getString(3)).isEqualTo("1.0");
       assertThat(rows.getDate(7)).isEqualTo(java.sql.Date.valueOf("2024-01-02"));
     }

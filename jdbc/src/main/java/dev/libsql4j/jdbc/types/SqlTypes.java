@@ -61,11 +61,11 @@ public final class SqlTypes {
 
   /**
    * The type of an expression column from the storage class of its value, as sqlite-jdbc types it:
-   * INTEGER whatever the size, NUMERIC for NULL (or no row).
+   * BIGINT for an integer beyond the int range, NUMERIC for NULL (or no row).
    */
   private static int storageType(Value value) {
-    if (value instanceof Value.IntegerValue) {
-      return Types.INTEGER;
+    if (value instanceof Value.IntegerValue i) {
+      return i.value() == (int) i.value() ? Types.INTEGER : Types.BIGINT;
     }
     if (value instanceof Value.FloatValue) {
       return Types.FLOAT;
@@ -106,18 +106,6 @@ public final class SqlTypes {
       }
     }
     return sizes;
-  }
-
-  /** The class {@code getObject} typically returns for a JDBC type (it depends on each value). */
-  public static String className(int jdbcType) {
-    return switch (jdbcType) {
-      case Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER -> Integer.class.getName();
-      case Types.BIGINT -> Long.class.getName();
-      case Types.REAL, Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> Double.class.getName();
-      case Types.BLOB -> byte[].class.getName();
-      case Types.NULL -> Object.class.getName();
-      default -> String.class.getName();
-    };
   }
 
   /** The type name reported for a column: its declared type, or the storage class of its value. */

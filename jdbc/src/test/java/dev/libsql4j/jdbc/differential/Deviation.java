@@ -29,6 +29,8 @@ enum Deviation {
   PREPARED_UPDATE_WITH_ROWS,
   /** Result columns carry no origin over Hrana: no table name, unknown nullability. */
   RESULT_COLUMN_ORIGIN,
+  /** getParameterType/TypeName answer OTHER (sqlite-jdbc throws). */
+  PARAMETER_TYPE_ANSWERED,
   /** Calls sqlite-jdbc refuses with SQLFeatureNotSupportedException are answered. */
   UNSUPPORTED_CALLS_ANSWERED,
   /** Metadata result columns are typed as JDBC defines them, not by their first value. */

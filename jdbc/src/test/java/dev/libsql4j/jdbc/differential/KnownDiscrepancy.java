@@ -15,14 +15,7 @@ import java.util.Set;
  */
 enum KnownDiscrepancy {
 
-  /**
-   * ParameterMetaData: sqlite-jdbc says isNullable = parameterNullable (1),
-   * getParameterClassName = java.lang.String and throws for getParameterType/TypeName; libsql4j
-   * says parameterNullableUnknown (2), java.lang.Object, OTHER (1111).
-   */
-  PARAMETER_METADATA("SELECT ?", "SELECT ?, ?", "SELECT '?', ?", "SELECT ?1, ?2, ?1",
-      "SELECT :a, :b, :a", "SELECT @x, $y", "INSERT INTO typed (required, c_int) VALUES (?, ?)",
-      "UPDATE typed SET c_text = ? WHERE id = ?");
+  ;
 
   private final Set<String> cases;
 
