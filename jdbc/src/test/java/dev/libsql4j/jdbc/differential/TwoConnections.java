@@ -82,10 +82,7 @@ final class TwoConnections implements AutoCloseable {
     return new Observation[] {expected, actual};
   }
 
-  /**
-   * Asserts that libsql4j observes exactly what sqlite-jdbc observes (or, for a case listed in
-   * {@link KnownDiscrepancy}, that it still differs).
-   */
+  /** Asserts that libsql4j observes exactly what sqlite-jdbc observes. */
   void assertSame(String what, Probe probe) throws SQLException {
     Observation[] both = observe(probe);
     assertEqual(what, both[0], both[1]);
@@ -127,20 +124,12 @@ final class TwoConnections implements AutoCloseable {
     assertEqual(what, corrected, both[1]);
   }
 
-  /** Fails with a readable diff unless the observations agree or the case is a known discrepancy. */
+  /** Fails with a readable diff unless the observations agree. */
   private static void assertEqual(String what, Observation expected, Observation actual) {
     String diff = FactDiff.of(expected, actual);
-    List<KnownDiscrepancy> known = KnownDiscrepancy.in(what);
-    if (known.isEmpty()) {
-      if (!diff.isEmpty()) {
-        fail(what + ": libsql4j differs from " + expected.driver() + "\n" + diff);
-      }
-      return;
+    if (!diff.isEmpty()) {
+      fail(what + ": libsql4j differs from " + expected.driver() + "\n" + diff);
     }
-    if (diff.isEmpty()) {
-      fail(what + ": no longer differs; remove it from KnownDiscrepancy " + known);
-    }
-    System.out.println(what + ": known discrepancy " + known + "\n" + diff);
   }
 
   @Override
