@@ -52,7 +52,7 @@ public class LibSqlConnection implements Connection {
    * A connection on {@code database}.
    *
    * @param database the database (shared HTTP client)
-   * @param url the URL it was opened with, masked, for {@link #toString()} and metadata
+   * @param url the URL it was opened with, without the token, for {@link #toString()} and metadata
    */
   LibSqlConnection(RemoteDatabase database, String url) {
     this.session = new Session(database);

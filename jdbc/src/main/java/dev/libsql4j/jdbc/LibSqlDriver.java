@@ -48,7 +48,7 @@ public final class LibSqlDriver implements Driver {
   /** Opens a connection on {@code database}, probing the protocol version (once per database). */
   static LibSqlConnection open(RemoteDatabase database, JdbcUrl url) throws SQLException {
     database.protocolVersion();
-    return new LibSqlConnection(database, url.toString());
+    return new LibSqlConnection(database, url.withoutSecrets());
   }
 
   static JdbcUrl parse(String url) throws SQLException {

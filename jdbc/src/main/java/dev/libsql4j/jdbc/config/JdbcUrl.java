@@ -140,9 +140,21 @@ public final class JdbcUrl {
     return copy;
   }
 
-  /** The URL with sensitive parameters masked. */
+  /** The URL with sensitive parameters masked ({@code authToken=***}), for messages and logs. */
   @Override
   public String toString() {
+    return render(true);
+  }
+
+  /**
+   * The URL without its sensitive parameters, other parameters kept: what
+   * {@code DatabaseMetaData.getURL()} returns, so that a tool may show or reuse it.
+   */
+  public String withoutSecrets() {
+    return render(false);
+  }
+
+  private String render(boolean maskSecrets) {
     StringBuilder text = new StringBuilder(PREFIX).append(scheme).append("://").append(host);
     if (port >= 0) {
       text.append(':').append(port);
@@ -151,6 +163,9 @@ public final class JdbcUrl {
     char separator = '?';
     for (String name : parameters.stringPropertyNames()) {
       ConnectionProperty property = ConnectionProperty.forName(name);
+      if (property.isSensitive() && !maskSecrets) {
+        continue;
+      }
       text.append(separator).append(name).append('=').append(property.masked(parameters.getProperty(name)));
       separator = '&';
     }

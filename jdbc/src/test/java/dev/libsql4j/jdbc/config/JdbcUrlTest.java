@@ -64,4 +64,12 @@ class JdbcUrlTest {
     String text = JdbcUrl.parse("jdbc:libsql://h.example?authToken=secret-token-value").toString();
     assertThat(text).doesNotContain("secret-token-value").contains("authToken=***");
   }
+
+  @Test
+  void withoutSecretsDropsTheTokenAndKeepsTheRest() {
+    assertThat(JdbcUrl.parse("jdbc:libsql://h.example:8080/db?authToken=secret&tls=false").withoutSecrets())
+        .isEqualTo("jdbc:libsql:libsql://h.example:8080/db?tls=false");
+    assertThat(JdbcUrl.parse("jdbc:libsql://h.example?authToken=secret").withoutSecrets())
+        .isEqualTo("jdbc:libsql:libsql://h.example");
+  }
 }
