@@ -1,5 +1,6 @@
 package dev.libsql4j.jdbc;
 
+import dev.libsql4j.hrana.message.Col;
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.Value;
 import dev.libsql4j.jdbc.error.SqlState;
@@ -50,6 +51,8 @@ public class LibSqlPreparedStatement extends LibSqlStatement implements Prepared
   private final ValueWriter writer;
   private Value[] values;
   private final List<Value[]> batch = new ArrayList<>();
+  /** The result columns, asked of the server once ({@code describe}) and kept. */
+  private LibSqlResultSetMetaData describedColumns;
 
   LibSqlPreparedStatement(LibSqlConnection connection, ParsedSql parsed, GeneratedKeys keys) {
     super(connection);
@@ -127,11 +130,20 @@ public class LibSqlPreparedStatement extends LibSqlStatement implements Prepared
     return new LibSqlParameterMetaData(parsed.parameterCount());
   }
 
-  /** Not known before execution without a round trip; null, which JDBC allows. */
+  /**
+   * The columns the statement would return, before it is executed: one {@code describe} request
+   * the first time, none afterwards. Names and declared types come from the server; a column
+   * without a declared type is NUMERIC, as there is no row to type it (as in sqlite-jdbc). A
+   * statement without rows has no columns; SQL with several statements has no metadata (null).
+   */
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    return null;
+    if (describedColumns == null && parsed.statementCount() == 1) {
+      List<Col> columns = session.describe(parsed.sql(), timeout()).cols();
+      describedColumns = new LibSqlResultSetMetaData(columns, () -> null);
+    }
+    return describedColumns;
   }
 
   // ---------------------------------------------------------------- binding

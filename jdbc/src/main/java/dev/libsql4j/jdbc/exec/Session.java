@@ -6,6 +6,7 @@ import dev.libsql4j.hrana.http.HranaStream;
 import dev.libsql4j.hrana.http.ProtocolVersion;
 import dev.libsql4j.hrana.message.Batch;
 import dev.libsql4j.hrana.message.BatchResult;
+import dev.libsql4j.hrana.message.DescribeResult;
 import dev.libsql4j.hrana.message.HranaError;
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.StmtResult;
@@ -151,6 +152,29 @@ public final class Session {
       }
       pragmas.remember(stmt.sql());
       return result;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Asks the server what {@code sql} would return, without executing it: {@code [describe, close]}
+   * on a new stream, or {@code describe} on the transaction's stream (which sees its uncommitted
+   * schema).
+   */
+  public DescribeResult describe(String sql, Duration timeout) throws SQLException {
+    lock.lock();
+    try {
+      checkOpen();
+      StreamRequest describe = new StreamRequest.Describe(sql, null, null);
+      StreamResult result;
+      if (transaction == null) {
+        result = sendOnNewStream(List.of(describe, new StreamRequest.Close()), timeout).get(0);
+      } else {
+        detachCursor();
+        result = sendInTransaction(List.of(describe), timeout).get(0);
+      }
+      return ((StreamResponse.Describe) okResponse(result)).result();
     } finally {
       lock.unlock();
     }

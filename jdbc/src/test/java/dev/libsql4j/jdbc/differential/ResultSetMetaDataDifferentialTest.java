@@ -50,6 +50,19 @@ class ResultSetMetaDataDifferentialTest extends DifferentialTest {
     }, Correction.eachFact(Deviation.RESULT_COLUMN_ORIGIN, ResultSetMetaDataDifferentialTest::withoutOrigin));
   }
 
+  /** PreparedStatement.getMetaData before execution (libsql4j asks the server with describe). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "SELECT * FROM typed WHERE id = ?",
+      "SELECT id AS key, c_int + ? AS n, 'x' FROM typed"})
+  void preparedColumnsAreDescribedTheSame(String sql) throws Exception {
+    both.assertCorrected("prepared " + sql, (connection, out) -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        out.columns("before execution", statement.getMetaData());
+      }
+    }, Correction.eachFact(Deviation.RESULT_COLUMN_ORIGIN, ResultSetMetaDataDifferentialTest::withoutOrigin));
+  }
+
   /** What a column says when its table and NOT NULL constraint are unknown. */
   private static String withoutOrigin(String fact) {
     return fact.replaceFirst(" tableName = .*", " tableName =  (String)")
