@@ -27,3 +27,6 @@ BEGIN
   SELECT qty INTO current_qty FROM stock WHERE product_id = p_id FOR UPDATE;
   UPDATE stock SET qty = current_qty + p_qty WHERE product_id = p_id;
 END;
+
+INSERT IGNORE INTO products (sku) VALUES ('a');
+ALTER TABLE products RENAME AS goods;

@@ -21,3 +21,5 @@ DROP TABLE old_a, old_b;
 TRUNCATE TABLE sessions;
 REFRESH MATERIALIZED VIEW CONCURRENTLY account_revenue;
 SET search_path TO billing, public;
+ALTER TABLE invoices RENAME CONSTRAINT invoices_pkey TO invoices_pk;
+CREATE TABLE invoice_archive (LIKE invoices INCLUDING ALL);

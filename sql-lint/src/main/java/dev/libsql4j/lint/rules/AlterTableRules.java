@@ -48,7 +48,7 @@ public final class AlterTableRules implements Rule {
             "SQLite supports RENAME TO, RENAME COLUMN, ADD COLUMN and DROP COLUMN (libSQL also ALTER COLUMN c TO …); otherwise "
                     + REBUILD);
 
-    private static final TokenPattern RENAME_TABLE = TokenPattern.of("RENAME TO|AS");
+    private static final TokenPattern RENAME_TABLE = TokenPattern.of("RENAME TO");
     private static final TokenPattern RENAME_COL = TokenPattern.of("RENAME COLUMN? @ TO @");
     private static final TokenPattern ADD_CONSTRAINT_FORM =
             TokenPattern.of("ADD CONSTRAINT|PRIMARY|FOREIGN|UNIQUE|CHECK|INDEX|KEY|FULLTEXT|SPATIAL|EXCLUDE");

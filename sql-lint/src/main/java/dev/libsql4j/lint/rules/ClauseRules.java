@@ -76,6 +76,10 @@ public final class ClauseRules extends PatternRule {
                         "ON DUPLICATE KEY UPDATE is MySQL",
                         "use INSERT … ON CONFLICT (key columns) DO UPDATE SET col = excluded.col"),
                 "ON DUPLICATE KEY UPDATE");
+        anywhere(since(SqliteVersion.of(23), "boolean-literal",
+                        "the TRUE and FALSE keywords need SQLite 3.23",
+                        "use 1 and 0"),
+                "TRUE|FALSE");
         anywhere(since(SqliteVersion.of(38), "json-arrow",
                         "the -> and ->> JSON operators need SQLite 3.38",
                         "use json_extract(doc, '$.path')"),

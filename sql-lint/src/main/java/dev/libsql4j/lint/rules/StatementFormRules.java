@@ -65,6 +65,10 @@ public final class StatementFormRules extends PatternRule {
                         "SQLite has no CREATE OR REPLACE",
                         "use DROP VIEW IF EXISTS / DROP TRIGGER IF EXISTS followed by CREATE"),
                 "CREATE OR REPLACE VIEW|TEMP|TEMPORARY|RECURSIVE");
+        atStart(unsupported("insert-ignore", Severity.ERROR,
+                        "INSERT IGNORE is MySQL",
+                        "write INSERT OR IGNORE INTO …, or INSERT … ON CONFLICT DO NOTHING"),
+                "INSERT IGNORE");
         atStart(unsupported("rename-table", Severity.ERROR,
                         "RENAME TABLE is MySQL",
                         "use ALTER TABLE old_name RENAME TO new_name"),

@@ -14,7 +14,9 @@ import java.util.Map;
  * REPLACE} and {@code INSERT/UPDATE OR IGNORE}; {@code IF NOT EXISTS} on indexes and views;
  * {@code DEFERRABLE INITIALLY DEFERRED}; the {@code GLOB}, {@code REGEXP} and {@code MATCH} operators;
  * {@code [bracketed]} identifiers; hexadecimal integers; {@code IS [NOT]} between two values;
- * the WHERE of a partial index; the {@code ANY} column type of STRICT tables.
+ * the WHERE of a partial index; the {@code ANY} column type of STRICT tables; {@code INDEXED BY} /
+ * {@code NOT INDEXED}; and in column definitions signed and blob defaults, {@code MATCH} and the
+ * foreign-key actions SET NULL / SET DEFAULT / NO ACTION / RESTRICT.
  */
 final class ParserCompatibleText {
 
@@ -27,6 +29,12 @@ final class ParserCompatibleText {
     private static final TokenPattern CREATE_TABLE = TokenPattern.of("CREATE TEMP|TEMPORARY? TABLE");
     private static final TokenPattern TABLE_OPTION = TokenPattern.of("WITHOUT|ROWID|STRICT|,");
     private static final TokenPattern ANY_COLUMN_TYPE = TokenPattern.of("@ ANY ,|)");
+    private static final TokenPattern INDEXED_BY = TokenPattern.of("INDEXED BY @");
+    private static final TokenPattern NOT_INDEXED = TokenPattern.of("NOT INDEXED");
+    private static final TokenPattern MATCH_NAME = TokenPattern.of("MATCH @ ,|)|ON|NOT|DEFERRABLE");
+    private static final TokenPattern FOREIGN_KEY_ACTION = TokenPattern.of("ON DELETE|UPDATE SET|NO|RESTRICT NULL|DEFAULT|ACTION?");
+    private static final TokenPattern SIGNED_DEFAULT = TokenPattern.of("DEFAULT -|+ 0");
+    private static final TokenPattern BLOB_PREFIX = TokenPattern.of("X '");
     private static final TokenPattern BRACKETED = TokenPattern.of("[]");
     private static final TokenPattern NUMBER = TokenPattern.of("0");
     private static final TokenPattern IS_NOT = TokenPattern.of("IS NOT");
@@ -45,6 +53,9 @@ final class ParserCompatibleText {
         for (int i = 0; i < statement.size(); i++) {
             dropMatch(statement, CONFLICT_CLAUSE, i, replacements);
             dropMatch(statement, DEFERRABLE, i, replacements);
+            dropMatch(statement, INDEXED_BY, i, replacements);
+            dropMatch(statement, NOT_INDEXED, i, replacements);
+            rewriteColumnConstraint(statement, i, replacements);
             if (statement.matchesAt(LIKE_OPERATOR, i) && i > 0) {
                 replacements.put(i, "LIKE");
             }
@@ -80,6 +91,28 @@ final class ParserCompatibleText {
             replacements.put(at, '"' + token.text().substring(1, token.text().length() - 1).replace("\"", "\"\"") + '"');
         } else if (statement.matchesAt(NUMBER, at) && token.text().toLowerCase(java.util.Locale.ROOT).startsWith("0x")) {
             replacements.put(at, "0");
+        }
+    }
+
+    /** Forms JSqlParser accepts for the same column constraint; only readability matters here. */
+    private static void rewriteColumnConstraint(SqlStatement statement, int at, Map<Integer, String> replacements) {
+        if (statement.matchesAt(MATCH_NAME, at)) {
+            replacements.put(at, "");
+            replacements.put(at + 1, "");
+        }
+        int action = statement.endOfMatch(FOREIGN_KEY_ACTION, at);
+        if (action > 0) {
+            replacements.put(at + 2, "CASCADE");
+            for (int i = at + 3; i < action; i++) {
+                replacements.put(i, "");
+            }
+        }
+        if (statement.matchesAt(SIGNED_DEFAULT, at)) {
+            replacements.put(at + 1, "(" + statement.token(at + 1).text());
+            replacements.put(at + 2, statement.token(at + 2).text() + ")");
+        }
+        if (statement.matchesAt(BLOB_PREFIX, at) && statement.token(at).end() == statement.token(at + 1).start()) {
+            replacements.put(at, "");
         }
     }
 

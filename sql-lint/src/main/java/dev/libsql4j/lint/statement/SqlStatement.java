@@ -72,6 +72,11 @@ public final class SqlStatement {
         return source.text().substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     }
 
+    /** The tokens {@code [from, to)} as a statement of their own, e.g. one statement of a trigger body. */
+    public SqlStatement slice(int from, int to) {
+        return new SqlStatement(source, tokens.subList(from, to), List.of());
+    }
+
     /** True when the statement begins with the pattern. */
     public boolean startsWith(TokenPattern pattern) {
         return pattern.matchAt(tokens, 0) >= 0;

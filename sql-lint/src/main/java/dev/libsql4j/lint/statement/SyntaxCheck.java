@@ -38,6 +38,7 @@ public final class SyntaxCheck {
             TokenPattern.of("CREATE VIRTUAL TABLE"));
     private static final TokenPattern TRIGGER = TokenPattern.of("CREATE TEMP|TEMPORARY? TRIGGER");
     private static final TokenPattern LIBSQL_ALTER_COLUMN = TokenPattern.of("ALTER COLUMN? @ TO");
+    private static final TokenPattern EXPLAIN = TokenPattern.of("EXPLAIN QUERY? PLAN?");
 
     private SyntaxCheck() {
     }
@@ -49,6 +50,11 @@ public final class SyntaxCheck {
         }
         if (statement.startsWith(TRIGGER)) {
             return triggerBody(statement);
+        }
+        int explained = statement.endOfMatch(EXPLAIN, 0);
+        if (explained > 0) {
+            return explained == statement.size() ? Optional.of("EXPLAIN needs a statement")
+                    : unreadableReason(statement.slice(explained, statement.size()));
         }
         Optional<String> problem = parse(statement.text());
         if (problem.isEmpty()) {
@@ -83,8 +89,7 @@ public final class SyntaxCheck {
         for (int i = start; i < trigger.size() - 1; i++) {
             if (trigger.token(i).isSymbol(";")) {
                 if (i > start) {
-                    Optional<String> problem = unreadableReason(
-                            new SqlStatement(trigger.source(), trigger.tokens().subList(start, i), List.of()));
+                    Optional<String> problem = unreadableReason(trigger.slice(start, i));
                     if (problem.isPresent()) {
                         return problem;
                     }
