@@ -347,7 +347,12 @@ public class LibSqlResultSet implements ResultSet {
   @Deprecated
   public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
     BigDecimal decimal = getBigDecimal(columnIndex);
-    return decimal == null ? null : decimal.setScale(scale, RoundingMode.HALF_UP);
+    try {
+      return decimal == null ? null : decimal.setScale(scale, RoundingMode.HALF_UP);
+    } catch (ArithmeticException e) {
+      // a scale so far from the value's that BigDecimal cannot represent the result
+      throw SqlState.NUMERIC_OUT_OF_RANGE.create("Cannot give " + decimal + " the scale " + scale, 0, e);
+    }
   }
 
   @Override
