@@ -55,7 +55,7 @@ public final class SqlLinter {
 
     /** The findings of every statement in {@code source}, in source order. */
     public List<Finding> lint(SourceFile source) {
-        LineMap lines = new LineMap(source.text());
+        LineMap lines = new LineMap(source.text(), source.firstLine(), source.firstColumn());
         List<Finding> findings = new ArrayList<>();
         for (SqlStatement statement : StatementSplitter.split(source, SqlLexer.tokenize(source.text()))) {
             findings.addAll(lint(statement, lines));

@@ -29,6 +29,14 @@ class SqlLinterTest {
     }
 
     @Test
+    void sqlEmbeddedInAnotherFileReportsThatFilesPositions() {
+        SourceFile changelogSql = SourceFile.of("db/changelog.xml", "SELECT 1 FROM t WHERE a ILIKE 'x';\nTRUNCATE t").startingAt(40, 13);
+
+        assertThat(LINTER.lint(changelogSql)).extracting(f -> f.file() + ":" + f.line() + ":" + f.column())
+                .containsExactly("db/changelog.xml:40:37", "db/changelog.xml:41:1");
+    }
+
+    @Test
     void formatterPrintsLikeACompiler() {
         Finding finding = lint(LINTER, "TRUNCATE t").get(0);
 
