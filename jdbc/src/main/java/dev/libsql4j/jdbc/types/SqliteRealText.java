@@ -52,7 +52,8 @@ final class SqliteRealText {
       SCALE[g + 13] = top96.shiftRight(32).longValue();
       SCALE_LOW[g + 13] = top96.intValue();
     }
-    // SQLite special-cases 10^-1 with truncated (not rounded) bits, for the value 0.1 itself.
+    // Slot 13 (g = 0) is no scale, 10^0..10^26 come from BASE: SQLite keeps 10^-1 there instead,
+    // truncated rather than rounded, and uses it for p = -1 alone.
     SCALE[13] = 0xccccccccccccccccL;
     SCALE_LOW[13] = 0xcccccccc;
   }
@@ -211,22 +212,22 @@ final class SqliteRealText {
   // ---------------------------------------------------------------- SQLite's arithmetic
 
   /** floor(log2(10^p)), by SQLite's fixed-point ratio. */
-  static int pow10to2(int p) {
+  private static int pow10to2(int p) {
     return (p * 108853) >> 15;
   }
 
   /** floor(log10(2^p)), by SQLite's fixed-point ratio. */
-  static int pow2to10(int p) {
+  private static int pow2to10(int p) {
     return (p * 78913) >> 18;
   }
 
   /** The high 64 bits of the unsigned 128-bit product. */
-  static long multiplyHigh(long a, long b) {
+  private static long multiplyHigh(long a, long b) {
     return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
   }
 
   /** The top 64 bits of 10^p (SQLite's {@code sqlite3PowerOfTen}). */
-  static long powerOfTenHigh(int p) {
+  private static long powerOfTenHigh(int p) {
     return powerOfTen(p)[0];
   }
 
@@ -234,7 +235,7 @@ final class SqliteRealText {
    * The top 96 bits of 10^p, p in [-348, 347], as SQLite computes them: {high 64, low 32 (in the
    * low half of the long)}.
    */
-  static long[] powerOfTen(int p) {
+  private static long[] powerOfTen(int p) {
     int group;
     int n;
     if (p < 0) {
@@ -281,7 +282,7 @@ final class SqliteRealText {
    * The double nearest {@code digits * 10^power10} as SQLite's {@code sqlite3Fp10Convert2} finds
    * it (the conversion its round-trip test uses); {@code digits} is positive.
    */
-  static double toDouble(long digits, int power10) {
+  private static double toDouble(long digits, int power10) {
     if (power10 < FIRST_POWER) {
       return 0.0;
     }
