@@ -165,8 +165,8 @@ final class MarkdownReport {
                         + "throughput.\n")
                 .append("- Requests per operation come from a separate pass through the harness's `CountingProxy`, "
                         + "never in the timed path: a short run first (one operation per thread) so that one-time "
-                        + "work such as version probes is not counted, then the counted run (2 operations for the "
-                        + "batch and the scan, 10–20 for the others).\n")
+                        + "work such as version probes is not counted, then the counted run (1 batch, 2 scans, 10–20 "
+                        + "operations for the others).\n")
                 .append("- Raw HttpClient is the floor: hand-written `/v3/pipeline` bodies (execute + close; one "
                         + "`store_sql` + `batch` with BEGIN/COMMIT for the batch; `/v3/cursor` for the scan), HTTP/1.1, "
                         + "no value decoding.\n")

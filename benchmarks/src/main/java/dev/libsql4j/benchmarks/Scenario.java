@@ -16,7 +16,8 @@ import java.util.List;
  * @param runTime       minimum duration of one run
  * @param minOperations minimum number of operations of one run
  * @param countedOperations operations of the request-counting run; more than one where a
- *                      client's requests could alternate between operations
+ *                      client's requests could alternate between operations (the scan: a
+ *                      driver may close a cursor's stream in the background)
  */
 public record Scenario(String id, String title, Operation operation, int threads, Duration runTime,
                        int minOperations, int countedOperations) {
@@ -37,7 +38,8 @@ public record Scenario(String id, String title, Operation operation, int threads
                 new Scenario(SINGLE_INSERT, "Single insert, autocommit", Operation.SINGLE_INSERT, 1,
                         scaled(1_000, runTimeScale), 10, 10),
                 new Scenario(BATCH_INSERT, "Batch insert of " + String.format("%,d", workload.batchSize()) + " rows",
-                        Operation.BATCH_INSERT, 1, scaled(1_500, runTimeScale), 1, 2),
+                        // One counted batch: DBeaver's 1,000 requests cross the counting proxy slowly.
+                        Operation.BATCH_INSERT, 1, scaled(1_500, runTimeScale), 1, 1),
                 new Scenario(SCAN, "Scan of " + String.format("%,d", workload.scanRows()) + " rows",
                         Operation.SCAN, 1, scaled(1_500, runTimeScale), 1, 2));
     }
