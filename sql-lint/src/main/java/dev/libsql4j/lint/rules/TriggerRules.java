@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Triggers written for another database. A SQLite trigger is {@code CREATE [TEMP] TRIGGER …
  * FOR EACH ROW [WHEN …] BEGIN stmt; … END} whose body holds only SELECT, INSERT, UPDATE,
- * DELETE and REPLACE statements; PostgreSQL's EXECUTE FUNCTION and MySQL's bodies with SET,
- * IF or DECLARE are reported here.
+ * DELETE and REPLACE statements, without WITH clauses (https://sqlite.org/lang_createtrigger.html);
+ * PostgreSQL's EXECUTE FUNCTION and MySQL's bodies with SET, IF or DECLARE are reported here.
  */
 public final class TriggerRules implements Rule {
 
@@ -28,7 +28,7 @@ public final class TriggerRules implements Rule {
     private static final TokenPattern FOR_EACH_STATEMENT = TokenPattern.of("FOR EACH STATEMENT");
     private static final TokenPattern REFERENCING = TokenPattern.of("REFERENCING");
     private static final TokenPattern BEGIN = TokenPattern.of("BEGIN");
-    private static final TokenPattern BODY_STATEMENT = TokenPattern.of("SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|VALUES");
+    private static final TokenPattern BODY_STATEMENT = TokenPattern.of("SELECT|INSERT|UPDATE|DELETE|REPLACE");
 
     @Override
     public List<RuleDescriptor> descriptors() {
