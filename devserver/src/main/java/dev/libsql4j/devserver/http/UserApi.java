@@ -57,7 +57,8 @@ public final class UserApi implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    // Not try-with-resources: the exchange must stay open while a catch clause answers.
+    try {
       route(exchange);
     } catch (ProtocolException e) {
       HttpResponses.error(exchange, e);
@@ -70,6 +71,8 @@ public final class UserApi implements HttpHandler {
       } catch (IOException | RuntimeException ignored) {
         // The response had already started.
       }
+    } finally {
+      exchange.close();
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * sqld's argument binding: for each SQL parameter 1..N, {@code ?NNN} takes {@code args[NNN-1]}, an
  * anonymous {@code ?} takes {@code args[index-1]}, and a named parameter is looked up in
  * {@code named_args} by its full name, then without its sigil. Positional and named arguments cannot be
- * mixed, a missing value or a surplus of values is {@code ARGS_INVALID} ({@code EXPLAIN} tolerates
+ * mixed, a missing value or more values than parameters (positional or named) is {@code ARGS_INVALID} ({@code EXPLAIN} tolerates
  * missing values, bound as NULL).
  */
 final class Binding {
@@ -26,9 +26,10 @@ final class Binding {
           "Specifying both positional and named arguments is not supported");
     }
     List<String> names = SqlText.parameters(statement);
-    if (args.size() > names.size()) {
+    int given = Math.max(args.size(), namedArgs.size());
+    if (given > names.size()) {
       throw StatementException.of("ARGS_INVALID", PREFIX + "too many parameters, expected "
-          + names.size() + " found " + args.size());
+          + names.size() + " found " + given);
     }
     List<Value> values = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {

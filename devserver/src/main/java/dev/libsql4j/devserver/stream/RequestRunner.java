@@ -111,7 +111,8 @@ public record RequestRunner(ProtocolVersion version, StatementGuard guard, long 
 
         @Override
         public void succeeded(int step, StepOutcome outcome) {
-          results[step] = rows.result(outcome, stream.database().replicationIndex());
+          // sqld reports the replication index once per batch, not per step.
+          results[step] = rows.result(outcome, null);
           budget[0] -= rows.estimatedBytes();
         }
 
