@@ -34,3 +34,7 @@ SELECT * FROM accounts WHERE email ILIKE 'admin%';
 SELECT * FROM accounts WHERE email ILIKE 'ops%'; -- libsql4j-lint: ignore ilike (a trailing comment belongs to the next statement)
 
 SELECT nextval('invoice_number_seq');
+
+SELECT * FROM invoices ORDER BY issued_on DESC OFFSET 20 ROWS FETCH FIRST 10 ROWS ONLY;
+
+SELECT * INTO invoices_2023 FROM invoices WHERE issued_on < DATE '2024-01-01';

@@ -125,6 +125,19 @@ class SqlLinterTest {
     }
 
     @Test
+    void triggerBodiesHoldOnlyDmlWithoutWith() {
+        assertThat(ids(LINTER, "CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM u WHERE id = NEW.id; END")).isEmpty();
+        assertThat(ids(LINTER, "CREATE TRIGGER tr AFTER INSERT ON t BEGIN WITH x AS (SELECT 1) INSERT INTO u SELECT * FROM x; END"))
+                .containsExactly("foreign-trigger");
+    }
+
+    @Test
+    void selectIntoIsReportedButInsertIntoIsNot() {
+        assertThat(ids(LINTER, "INSERT OR REPLACE INTO t SELECT * FROM u; VACUUM INTO 'backup.db'")).isEmpty();
+        assertThat(ids(LINTER, "SELECT * INTO t2 FROM t")).containsExactly("select-into");
+    }
+
+    @Test
     void columnsNamedLikeKeywordsAreNotFlagged() {
         assertThat(ids(LINTER, "CREATE TABLE t (key TEXT PRIMARY KEY, \"index\" INTEGER, now TEXT, format TEXT, len INT)")).isEmpty();
         assertThat(ids(LINTER, "SELECT key, now, format FROM t")).isEmpty();

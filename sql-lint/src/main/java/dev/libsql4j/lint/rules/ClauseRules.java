@@ -105,6 +105,14 @@ public final class ClauseRules extends PatternRule {
                         "MySQL index hints (USE/FORCE/IGNORE INDEX) are not SQLite",
                         "use SQLite's INDEXED BY index_name, or drop the hint"),
                 "USE|FORCE|IGNORE INDEX|KEY (");
+        anywhere(unsupported("row-limiting", Severity.ERROR,
+                        "SQLite limits rows with LIMIT only (no TOP, no FETCH FIRST … ROWS ONLY)",
+                        "use LIMIT n [OFFSET m] at the end of the query"),
+                "SELECT DISTINCT|ALL? TOP", "FETCH FIRST|NEXT");
+        anywhere(unsupported("typed-literal", Severity.ERROR,
+                        "SQLite has no typed literals (DATE '…', TIMESTAMP '…')",
+                        "write the plain string '2024-01-01' (SQLite keeps dates as ISO-8601 text), or date('2024-01-01')"),
+                "DATE|TIME|TIMESTAMP '");
         anywhere(unsupported("interval", Severity.ERROR,
                         "SQLite has no INTERVAL literals",
                         "use date/time modifiers: datetime('now', '-1 day')"),

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * UPDATE and DELETE that reach other tables: UPDATE … FROM (SQLite 3.33+), and the multi-table
- * forms SQLite never had (MySQL UPDATE … JOIN and DELETE t FROM …, PostgreSQL DELETE … USING).
+ * forms SQLite never had (MySQL UPDATE … JOIN and DELETE t FROM …, PostgreSQL DELETE … USING);
+ * and SELECT … INTO, which SQLite does not have in any form.
  */
 public final class DmlRules implements Rule {
 
@@ -24,6 +25,13 @@ public final class DmlRules implements Rule {
             "SQLite updates or deletes rows of one table, named right after UPDATE / DELETE FROM (no JOIN, USING or target list)",
             "UPDATE t SET … FROM other WHERE … (3.33+), or DELETE FROM t WHERE id IN (SELECT … JOIN …)");
 
+    static final RuleDescriptor SELECT_INTO = unsupported("select-into", Severity.ERROR,
+            "SQLite has no SELECT … INTO (a new table, or variables)",
+            "use CREATE TABLE new_table AS SELECT …, or read the values in the application");
+
+    private static final TokenPattern INTO = TokenPattern.of("INTO");
+    /** INTO after these belongs to INSERT / REPLACE / VACUUM / MERGE, which SQLite or other rules judge. */
+    private static final TokenPattern INTO_OWNER = TokenPattern.of("INSERT|REPLACE|IGNORE|ROLLBACK|ABORT|FAIL|VACUUM|MERGE");
     private static final TokenPattern UPDATE = TokenPattern.of("UPDATE");
     private static final TokenPattern DELETE = TokenPattern.of("DELETE");
     private static final TokenPattern SET = TokenPattern.of("SET");
@@ -39,11 +47,16 @@ public final class DmlRules implements Rule {
 
     @Override
     public List<RuleDescriptor> descriptors() {
-        return List.of(UPDATE_FROM, MULTI_TABLE);
+        return List.of(UPDATE_FROM, MULTI_TABLE, SELECT_INTO);
     }
 
     @Override
     public void check(SqlStatement statement, RuleContext context) {
+        for (int at : statement.findAll(INTO)) {
+            if (at > 0 && !statement.matchesAt(INTO_OWNER, at - 1)) {
+                context.report(SELECT_INTO.id(), at);
+            }
+        }
         for (int at : statement.findAll(UPDATE)) {
             if (at == 0 || statement.matchesAt(STATEMENT_BOUNDARY, at - 1)) {
                 checkUpdate(statement, at, context);
