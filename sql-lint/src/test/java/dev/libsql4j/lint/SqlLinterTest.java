@@ -138,6 +138,12 @@ class SqlLinterTest {
     }
 
     @Test
+    void springAndHibernatePlaceholdersAreReadable() {
+        assertThat(ids(LINTER, "SELECT {a.*} FROM {h-schema}account a WHERE a.id = :#{#id} AND a.kind = ?#{[0]}")).isEmpty();
+        assertThat(ids(LINTER, "SELECT * FROM #{#entityName} e WHERE e.name ILIKE ?1")).containsExactly("ilike");
+    }
+
+    @Test
     void columnsNamedLikeKeywordsAreNotFlagged() {
         assertThat(ids(LINTER, "CREATE TABLE t (key TEXT PRIMARY KEY, \"index\" INTEGER, now TEXT, format TEXT, len INT)")).isEmpty();
         assertThat(ids(LINTER, "SELECT key, now, format FROM t")).isEmpty();

@@ -68,24 +68,37 @@ public final class SqlLexer {
                 return until(start, "]", 1, TokenType.QUOTED_IDENTIFIER);
             case '$':
                 return dollar(start);
+            case '{':
+                return until(start, "}", 1, TokenType.TEMPLATE);
+            case '#':
+                if (peek(1) == '{') {
+                    return until(start, "}", 2, TokenType.TEMPLATE);
+                }
+                break;
             case '?':
+                if (startsSpelTemplate()) {
+                    return until(start, "}", 3, TokenType.TEMPLATE);
+                }
                 pos++;
                 skipWhile(Character::isDigit);
                 return token(TokenType.PARAMETER, start);
             case ':':
-            case '@':
-                if (isIdentifierStart(peek(1))) {
-                    pos++;
-                    skipWhile(SqlLexer::isIdentifierPart);
-                    return token(TokenType.PARAMETER, start);
+                if (startsSpelTemplate()) {
+                    return until(start, "}", 3, TokenType.TEMPLATE);
                 }
-                break;
+                return namedParameter(start);
+            case '@':
+                return namedParameter(start);
             default:
                 break;
         }
         if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
             return number(start);
         }
+        return wordOrSymbol(start, c);
+    }
+
+    private Token wordOrSymbol(int start, char c) {
         if (isIdentifierStart(c)) {
             skipWhile(SqlLexer::isIdentifierPart);
             return token(TokenType.WORD, start);
@@ -98,6 +111,21 @@ public final class SqlLexer {
         }
         pos++;
         return token(TokenType.SYMBOL, start);
+    }
+
+    /** Spring Data's {@code :#{…}} / {@code ?#{…}} SpEL parameters. */
+    private boolean startsSpelTemplate() {
+        return peek(1) == '#' && peek(2) == '{';
+    }
+
+    /** {@code :name} / {@code @name}; a lone {@code :} or {@code @} is a symbol. */
+    private Token namedParameter(int start) {
+        if (!isIdentifierStart(peek(1))) {
+            return wordOrSymbol(start, text.charAt(start));
+        }
+        pos++;
+        skipWhile(SqlLexer::isIdentifierPart);
+        return token(TokenType.PARAMETER, start);
     }
 
     private Token lineComment(int start) {

@@ -12,6 +12,12 @@ public enum TokenType {
     NUMBER,
     /** A bind parameter: {@code ?}, {@code ?1}, {@code :name}, {@code @name}, {@code $name}. */
     PARAMETER,
+    /**
+     * A framework placeholder the SQL is a template for: Spring Data SpEL ({@code :#{…}},
+     * {@code ?#{…}}, {@code #{#entityName}}) and Hibernate's native-query braces ({@code {alias.*}},
+     * {@code {h-schema}}). SQLite never uses braces, so they cannot hide real SQL.
+     */
+    TEMPLATE,
     /** An operator or punctuation, including multi-character ones such as {@code ::} and {@code ->>}. */
     SYMBOL,
     /** A {@code -- line} or {@code /* block *}{@code /} comment; kept for suppression comments. */

@@ -1,7 +1,9 @@
 package dev.libsql4j.lint.statement;
 
 import dev.libsql4j.lint.lexer.Token;
+import dev.libsql4j.lint.lexer.TokenType;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +18,8 @@ import java.util.Map;
  * {@code [bracketed]} identifiers; hexadecimal integers; {@code IS [NOT]} between two values;
  * the WHERE of a partial index; the {@code ANY} column type of STRICT tables; {@code INDEXED BY} /
  * {@code NOT INDEXED}; and in column definitions signed and blob defaults, {@code MATCH} and the
- * foreign-key actions SET NULL / SET DEFAULT / NO ACTION / RESTRICT.
+ * foreign-key actions SET NULL / SET DEFAULT / NO ACTION / RESTRICT. Framework placeholders
+ * ({@link dev.libsql4j.lint.lexer.TokenType#TEMPLATE}) become a parameter, their content, or nothing.
  */
 final class ParserCompatibleText {
 
@@ -87,9 +90,11 @@ final class ParserCompatibleText {
 
     private static void rewriteLiteral(SqlStatement statement, int at, Map<Integer, String> replacements) {
         Token token = statement.token(at);
-        if (statement.matchesAt(BRACKETED, at)) {
+        if (token.type() == TokenType.TEMPLATE) {
+            replacements.put(at, placeholderFor(token.text()));
+        } else if (statement.matchesAt(BRACKETED, at)) {
             replacements.put(at, '"' + token.text().substring(1, token.text().length() - 1).replace("\"", "\"\"") + '"');
-        } else if (statement.matchesAt(NUMBER, at) && token.text().toLowerCase(java.util.Locale.ROOT).startsWith("0x")) {
+        } else if (statement.matchesAt(NUMBER, at) && token.text().toLowerCase(Locale.ROOT).startsWith("0x")) {
             replacements.put(at, "0");
         }
     }
@@ -114,6 +119,18 @@ final class ParserCompatibleText {
         if (statement.matchesAt(BLOB_PREFIX, at) && statement.token(at).end() == statement.token(at + 1).start()) {
             replacements.put(at, "");
         }
+    }
+
+    /** {@code :#{…}}/{@code ?#{…}} are bind parameters, {@code {h-schema}} a schema prefix, {@code #{#entityName}} and {@code {a.*}} names. */
+    private static String placeholderFor(String template) {
+        if (template.startsWith(":") || template.startsWith("?")) {
+            return "?";
+        }
+        if (template.startsWith("{h-")) {
+            return "";
+        }
+        String content = template.substring(template.indexOf('{') + 1, Math.max(template.indexOf('{') + 1, template.length() - 1));
+        return content.startsWith("#") || content.isBlank() ? "template_name" : content;
     }
 
     private static void rewriteIs(SqlStatement statement, int at, Map<Integer, String> replacements) {

@@ -36,6 +36,14 @@ class SqlLexerTest {
     }
 
     @Test
+    void frameworkPlaceholdersAreTemplateTokens() {
+        assertThat(SqlLexer.tokenize("{a.*} {h-schema}t :#{#p.id} ?#{[0]} #{#entityName} : @"))
+                .extracting(t -> t.type() + " " + t.text())
+                .containsExactly("TEMPLATE {a.*}", "TEMPLATE {h-schema}", "WORD t", "TEMPLATE :#{#p.id}", "TEMPLATE ?#{[0]}",
+                        "TEMPLATE #{#entityName}", "SYMBOL :", "SYMBOL @");
+    }
+
+    @Test
     void numbersIncludeHexDecimalsAndExponents() {
         assertThat(SqlLexer.tokenize("0x1F 1.5e-3 .5 42")).extracting(Token::type).containsOnly(TokenType.NUMBER);
     }
