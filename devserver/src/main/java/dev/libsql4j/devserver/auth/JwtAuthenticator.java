@@ -101,7 +101,8 @@ public final class JwtAuthenticator implements Authenticator {
         Claims claims = Jwts.parser().verifyWith(key).clockSkewSeconds(60).build()
             .parseSignedClaims(token).getPayload();
         if (claims.getAudience() != null && !claims.getAudience().isEmpty()) {
-          throw unauthorized("The JWT is invalid");
+          // sqld configures no audience, and its JWT library then refuses any token that has one.
+          throw unauthorized("Authentication failed");
         }
         return claims;
       } catch (ExpiredJwtException e) {

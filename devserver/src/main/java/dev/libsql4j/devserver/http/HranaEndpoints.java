@@ -7,7 +7,6 @@ import dev.libsql4j.devserver.sql.StepOutcome;
 import dev.libsql4j.devserver.stream.BatchRunner;
 import dev.libsql4j.devserver.stream.RequestRunner;
 import dev.libsql4j.devserver.stream.ServerStream;
-import dev.libsql4j.devserver.stream.StatementGuard;
 import dev.libsql4j.devserver.stream.StreamRegistry;
 import dev.libsql4j.hrana.http.ProtocolVersion;
 import dev.libsql4j.hrana.json.HranaJson;
@@ -46,7 +45,7 @@ final class HranaEndpoints {
       throws IOException, ProtocolException {
     PipelineRequest request = decode(() -> HranaJson.decodePipelineRequest(body));
     ServerStream stream = stream(request.baton(), target);
-    RequestRunner runner = new RequestRunner(version, new StatementGuard(target.access()), maxResponseBytes);
+    RequestRunner runner = new RequestRunner(version, target.guard(), maxResponseBytes);
     List<StreamResult> results;
     try {
       results = runner.runAll(stream, request.requests());
@@ -75,7 +74,7 @@ final class HranaEndpoints {
     CursorWriter writer = new CursorWriter(exchange, stream);
     try {
       BatchRunner.run(stream, request.batch(), ProtocolVersion.V3,
-          new StatementGuard(target.access()), writer);
+          target.guard(), writer);
       writer.finish();
     } catch (ProtocolException | IOException | RuntimeException e) {
       streams.discard(stream);

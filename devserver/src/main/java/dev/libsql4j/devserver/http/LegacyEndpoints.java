@@ -73,7 +73,7 @@ final class LegacyEndpoints {
     ServerStream stream = streams.open(target.database());
     StreamResult result;
     try {
-      result = new RequestRunner(ProtocolVersion.V2, new StatementGuard(target.access()), maxResponseBytes)
+      result = new RequestRunner(ProtocolVersion.V2, target.guard(), maxResponseBytes)
           .run(stream, request);
     } finally {
       streams.discard(stream);
@@ -115,7 +115,7 @@ final class LegacyEndpoints {
 
   private void runInTransaction(ServerStream stream, Target target, List<Query> queries, JsonGenerator out)
       throws IOException, ProtocolException {
-    StatementGuard guard = new StatementGuard(target.access());
+    StatementGuard guard = target.guard();
     out.writeStartArray();
     try {
       run(stream, SqlText.statements("BEGIN").get(0), List.of(), List.of(), null);

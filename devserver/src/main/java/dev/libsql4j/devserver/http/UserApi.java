@@ -137,6 +137,6 @@ public final class UserApi implements HttpHandler {
     String namespace = resolver.resolve(pathNamespace, headers.getFirst("x-namespace-bin"),
         headers.getFirst("x-namespace"), headers.getFirst("Host"));
     Access access = authenticator.authenticate(headers.getFirst("Authorization"), namespace);
-    return new Target(namespaces.get(namespace), access);
+    return new Target(namespace, namespaces.get(namespace), access);
   }
 }

@@ -53,8 +53,20 @@ public final class NamespaceResolver {
       return new String(Base64.getDecoder().decode(header.strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw ProtocolException.badRequest("NAMESPACE_INVALID",
-          "Invalid namespace bytes: `" + e.getMessage() + "`");
+          "Invalid namespace bytes: `" + base64Problem(header, e) + "`");
     }
+  }
+
+  /** The problem worded as sqld's base64 decoder words it, for the common case of a stray byte. */
+  private static String base64Problem(String header, IllegalArgumentException e) {
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      boolean alphabet = Character.isLetterOrDigit(c) && c < 0x80 || c == '+' || c == '/' || c == '=';
+      if (!alphabet) {
+        return "Invalid byte " + (int) c + ", offset " + i + ".";
+      }
+    }
+    return e.getMessage();
   }
 
   private static String fromHost(String host) {
