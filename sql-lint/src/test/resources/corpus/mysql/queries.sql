@@ -11,3 +11,5 @@ LOCK IN SHARE MODE;
 SELECT * FROM products WHERE updated_at > NOW() - INTERVAL 1 DAY;
 
 SELECT `key`, concat(`key`, '-x') FROM carts LIMIT 10, 20;
+
+SELECT p.id FROM shop.products p WHERE p.kind = 'digital';

@@ -55,3 +55,5 @@ EXPLAIN QUERY PLAN SELECT * FROM events WHERE kind = 'a';
 PRAGMA table_info(events);
 PRAGMA main.user_version = 3;
 SELECT * FROM pragma_table_info('events');
+CREATE TABLE main.kv (k TEXT PRIMARY KEY, v TEXT);
+INSERT INTO main.kv (k, v) SELECT kind, payload FROM main.events e JOIN temp.open_orders o ON o.id = e.id;

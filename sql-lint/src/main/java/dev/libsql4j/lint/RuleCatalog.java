@@ -8,6 +8,7 @@ import dev.libsql4j.lint.rules.DmlRules;
 import dev.libsql4j.lint.rules.DropRules;
 import dev.libsql4j.lint.rules.FunctionRules;
 import dev.libsql4j.lint.rules.IndexRules;
+import dev.libsql4j.lint.rules.QualifiedNameRule;
 import dev.libsql4j.lint.rules.Rule;
 import dev.libsql4j.lint.rules.StatementFormRules;
 import dev.libsql4j.lint.rules.TableRules;
@@ -33,7 +34,7 @@ public final class RuleCatalog {
     private static final RuleCatalog STANDARD = new RuleCatalog(List.of(
             new StatementFormRules(), new AlterTableRules(), new TableRules(), new ColumnDefinitionRules(),
             new IndexRules(), new DropRules(), new TriggerRules(), new ClauseRules(), new DmlRules(),
-            new FunctionRules(), new CollationRule()));
+            new FunctionRules(), new CollationRule(), new QualifiedNameRule()));
 
     private final List<Rule> rules;
     private final Map<String, RuleDescriptor> descriptors;

@@ -20,6 +20,16 @@ public record Token(TokenType type, String text, int start, int end) {
         return type == TokenType.SYMBOL && text.equals(symbol);
     }
 
+    /** The name an identifier token stands for: quotes removed from a quoted identifier, a word as written. */
+    public String identifier() {
+        if (type != TokenType.QUOTED_IDENTIFIER || text.length() < 2) {
+            return text;
+        }
+        String inner = text.substring(1, text.length() - 1);
+        char quote = text.charAt(0);
+        return quote == '[' ? inner : inner.replace(String.valueOf(quote) + quote, String.valueOf(quote));
+    }
+
     /** True for anything that can name a column or table: a word or a quoted identifier. */
     public boolean isIdentifier() {
         return type == TokenType.WORD || type == TokenType.QUOTED_IDENTIFIER;

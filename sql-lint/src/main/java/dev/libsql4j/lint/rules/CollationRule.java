@@ -31,7 +31,7 @@ public final class CollationRule implements Rule {
     @Override
     public void check(SqlStatement statement, RuleContext context) {
         for (int at : statement.findAll(COLLATE)) {
-            String name = statement.token(at + 1).text().replaceAll("^[\"`\\[]|[\"`\\]]$", "");
+            String name = statement.token(at + 1).identifier();
             if (!BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
                 context.report(UNKNOWN.id(), at + 1, "SQLite has no collation " + name + " (only BINARY, NOCASE and RTRIM)");
             }

@@ -20,13 +20,17 @@ public final class FunctionRules implements Rule {
 
     static final RuleDescriptor FOREIGN = unsupported("foreign-function", Severity.ERROR,
             "not a SQLite function", "use the SQLite equivalent");
+    static final RuleDescriptor QUALIFIED = unsupported("qualified-function", Severity.ERROR,
+            "SQLite function names cannot be schema-qualified (pg_catalog.set_config(…), public.f(…))",
+            "call the function by its bare name, or drop the call if it only configures PostgreSQL");
     static final RuleDescriptor TOO_NEW = new RuleDescriptor("function-version", Severity.ERROR,
             "the function needs a newer SQLite than the target", "use the older equivalent, or raise the target version", null);
 
     private static final TokenPattern CALL = TokenPattern.of("@ (");
+    private static final TokenPattern QUALIFIED_CALL = TokenPattern.of("@ . @ (");
     /** Before these a name followed by {@code (} is a table or index being named, not a call. */
     private static final TokenPattern NAMING_KEYWORD =
-            TokenPattern.of("TABLE|INTO|REFERENCES|ON|JOIN|EXISTS|UPDATE|VIEW|INDEX|TRIGGER|.");
+            TokenPattern.of("TABLE|INTO|REFERENCES|ON|JOIN|EXISTS|UPDATE|VIEW|INDEX|TRIGGER|FUNCTION|PROCEDURE|.");
 
     private static final String UUID = "a UUID made by the application, or lower(hex(randomblob(16)))";
     private static final String NOW = "CURRENT_TIMESTAMP, or datetime('now')";
@@ -74,11 +78,16 @@ public final class FunctionRules implements Rule {
 
     @Override
     public List<RuleDescriptor> descriptors() {
-        return List.of(FOREIGN, TOO_NEW);
+        return List.of(FOREIGN, QUALIFIED, TOO_NEW);
     }
 
     @Override
     public void check(SqlStatement statement, RuleContext context) {
+        for (int at : statement.findAll(QUALIFIED_CALL)) {
+            if (at == 0 || !statement.matchesAt(NAMING_KEYWORD, at - 1)) {
+                context.report(QUALIFIED.id(), at);
+            }
+        }
         for (int at : statement.findAll(CALL)) {
             if (at > 0 && statement.matchesAt(NAMING_KEYWORD, at - 1)) {
                 continue;
