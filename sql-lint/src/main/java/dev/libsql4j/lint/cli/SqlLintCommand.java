@@ -64,7 +64,9 @@ public final class SqlLintCommand {
         for (Path file : sqlFiles(paths)) {
             findings.addAll(linter.lint(SourceFile.read(file)));
         }
-        findings.forEach(finding -> out.println(FindingFormatter.format(finding)));
+        if (!findings.isEmpty()) {
+            out.println(FindingFormatter.format(findings));
+        }
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         out.println(findings.size() + " finding(s), " + errors + " error(s), target SQLite " + linter.targetVersion());
         return errors == 0 ? 0 : 1;

@@ -16,12 +16,6 @@ public abstract class PatternRule implements Rule {
     private final List<RuleDescriptor> descriptors = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
 
-    /** Registers a rule id without patterns, for checks a subclass does itself. */
-    protected final RuleDescriptor define(RuleDescriptor descriptor) {
-        descriptors.add(descriptor);
-        return descriptor;
-    }
-
     /** Reports {@code descriptor} wherever one of {@code patterns} matches, at the pattern's first token. */
     protected final void anywhere(RuleDescriptor descriptor, String... patterns) {
         add(descriptor, false, 0, patterns);
@@ -52,7 +46,7 @@ public abstract class PatternRule implements Rule {
     }
 
     @Override
-    public void check(SqlStatement statement, RuleContext context) {
+    public final void check(SqlStatement statement, RuleContext context) {
         for (Check check : checks) {
             if (check.atStart()) {
                 if (statement.startsWith(check.pattern())) {
