@@ -20,6 +20,10 @@ public final class SqlLexer {
 
     private final String text;
     private int pos;
+    /** The current MySQL client delimiter, null while it is the ordinary {@code ;}. */
+    private String delimiter;
+    /** True when the next token starts a statement, the only place a DELIMITER directive counts. */
+    private boolean atStatementStart = true;
 
     private SqlLexer(String text) {
         this.text = text;
@@ -37,8 +41,28 @@ public final class SqlLexer {
             if (pos >= text.length()) {
                 return tokens;
             }
-            tokens.add(next());
+            Token token = atStatementStart && startsDelimiterDirective() ? delimiterDirective() : next();
+            if (token.type() != TokenType.COMMENT) {
+                atStatementStart = token.type() == TokenType.DELIMITER || token.text().equals(";");
+            }
+            tokens.add(token);
         }
+    }
+
+    /** {@code DELIMITER x} alone on its line: a mysql client directive, not SQL. */
+    private boolean startsDelimiterDirective() {
+        int end = pos + "DELIMITER".length();
+        return text.regionMatches(true, pos, "DELIMITER", 0, "DELIMITER".length())
+                && end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t');
+    }
+
+    private Token delimiterDirective() {
+        int start = pos;
+        int lineEnd = text.indexOf('\n', start);
+        pos = lineEnd < 0 ? text.length() : lineEnd;
+        String chosen = text.substring(start + "DELIMITER".length(), pos).trim();
+        delimiter = chosen.isEmpty() || chosen.equals(";") ? null : chosen;
+        return token(TokenType.COMMENT, start);
     }
 
     private void skipWhitespace() {
@@ -49,6 +73,10 @@ public final class SqlLexer {
 
     private Token next() {
         int start = pos;
+        if (delimiter != null && text.startsWith(delimiter, pos)) {
+            pos += delimiter.length();
+            return token(TokenType.DELIMITER, start);
+        }
         char c = text.charAt(pos);
         if (c == '-' && peek(1) == '-') {
             return lineComment(start);
@@ -100,7 +128,11 @@ public final class SqlLexer {
 
     private Token wordOrSymbol(int start, char c) {
         if (isIdentifierStart(c)) {
-            skipWhile(SqlLexer::isIdentifierPart);
+            // A custom delimiter ends a word the way the mysql client sees it: END$$ is END then $$.
+            while (pos < text.length() && isIdentifierPart(text.charAt(pos))
+                    && (delimiter == null || !text.startsWith(delimiter, pos))) {
+                pos++;
+            }
             return token(TokenType.WORD, start);
         }
         for (String symbol : MULTI_CHAR_SYMBOLS) {

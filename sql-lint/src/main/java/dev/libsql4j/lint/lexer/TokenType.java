@@ -20,6 +20,12 @@ public enum TokenType {
     TEMPLATE,
     /** An operator or punctuation, including multi-character ones such as {@code ::} and {@code ->>}. */
     SYMBOL,
+    /**
+     * A statement end other than {@code ;}: the custom delimiter set by a MySQL client
+     * {@code DELIMITER //} line (the directive line itself is lexed as a {@link #COMMENT}, since
+     * the client, Flyway or Liquibase consumes it and the database never sees it).
+     */
+    DELIMITER,
     /** A {@code -- line} or {@code /* block *}{@code /} comment; kept for suppression comments. */
     COMMENT
 }

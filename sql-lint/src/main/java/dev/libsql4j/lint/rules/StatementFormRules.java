@@ -32,7 +32,7 @@ public final class StatementFormRules extends PatternRule {
                         "SQLite has no stored procedures or SQL-defined functions",
                         "move the logic into the application, a trigger, or an application-defined function registered on the connection"),
                 "CREATE OR? REPLACE? PROCEDURE|FUNCTION|AGGREGATE|EVENT", "CREATE DEFINER", "DROP PROCEDURE|FUNCTION|EVENT",
-                "CALL|DO|EXEC|EXECUTE|DELIMITER");
+                "CALL|DO|EXEC|EXECUTE");
         atStart(unsupported("create-extension", Severity.ERROR,
                         "SQLite has no CREATE EXTENSION",
                         "load extensions in the server (sqld --extensions-path); most PostgreSQL extensions have no SQLite counterpart"),

@@ -13,7 +13,8 @@ import java.util.List;
  * are inside tokens). The one SQL construct that holds real semicolons is a compound body —
  * SQLite's {@code CREATE TRIGGER … BEGIN …; …; END}, and the {@code BEGIN … END} of other
  * dialects' procedures — so inside a CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT statement the
- * splitter counts BEGIN/CASE against END and only cuts at depth zero.
+ * splitter counts BEGIN/CASE against END and only cuts at depth zero. A custom MySQL client
+ * delimiter ({@code DELIMITER //}) always ends the statement, as it does in the mysql client.
  */
 public final class StatementSplitter {
 
@@ -32,12 +33,13 @@ public final class StatementSplitter {
                 comments.add(token);
                 continue;
             }
-            if (token.isSymbol(";") && blockDepth == 0) {
+            if ((token.isSymbol(";") && blockDepth == 0) || token.type() == TokenType.DELIMITER) {
                 if (!code.isEmpty()) {
                     statements.add(new SqlStatement(source, code, comments));
                 }
                 code = new ArrayList<>();
                 comments = new ArrayList<>();
+                blockDepth = 0;
                 continue;
             }
             if (!code.isEmpty() && (token.isWord("BEGIN") || (token.isWord("CASE") && blockDepth > 0))

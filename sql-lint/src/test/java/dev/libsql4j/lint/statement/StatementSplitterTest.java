@@ -37,6 +37,20 @@ class StatementSplitterTest {
     }
 
     @Test
+    void mysqlClientDelimiterDirectivesSwitchTheStatementEnd() {
+        String sql = "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END //\nDELIMITER $$\nSELECT 2; SELECT 3$$\n"
+                + "DELIMITER ;\nSELECT 4;";
+
+        assertThat(split(sql)).containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT 2", "SELECT 3", "SELECT 4");
+    }
+
+    @Test
+    void delimiterIsAnOrdinaryWordInsideAStatement() {
+        assertThat(split("CREATE TABLE f (\ndelimiter TEXT,\nquote TEXT); SELECT delimiter FROM f"))
+                .containsExactly("CREATE TABLE f (\ndelimiter TEXT,\nquote TEXT)", "SELECT delimiter FROM f");
+    }
+
+    @Test
     void transactionBeginAndEndAreOrdinaryStatements() {
         assertThat(split("BEGIN; INSERT INTO t VALUES (1); END;")).containsExactly("BEGIN", "INSERT INTO t VALUES (1)", "END");
     }
