@@ -32,6 +32,8 @@ public final class DmlRules implements Rule {
     private static final TokenPattern INTO = TokenPattern.of("INTO");
     /** INTO after these belongs to INSERT / REPLACE / VACUUM / MERGE, which SQLite or other rules judge. */
     private static final TokenPattern INTO_OWNER = TokenPattern.of("INSERT|REPLACE|IGNORE|ROLLBACK|ABORT|FAIL|VACUUM|MERGE");
+    /** {@code VACUUM schema INTO 'file'} is SQLite. */
+    private static final TokenPattern VACUUM = TokenPattern.of("VACUUM");
     private static final TokenPattern UPDATE = TokenPattern.of("UPDATE");
     private static final TokenPattern DELETE = TokenPattern.of("DELETE");
     private static final TokenPattern SET = TokenPattern.of("SET");
@@ -53,7 +55,7 @@ public final class DmlRules implements Rule {
     @Override
     public void check(SqlStatement statement, RuleContext context) {
         for (int at : statement.findAll(INTO)) {
-            if (at > 0 && !statement.matchesAt(INTO_OWNER, at - 1)) {
+            if (at > 0 && !statement.matchesAt(INTO_OWNER, at - 1) && !statement.startsWith(VACUUM)) {
                 context.report(SELECT_INTO.id(), at);
             }
         }

@@ -35,6 +35,7 @@ public final class SyntaxCheck {
             TokenPattern.of("PRAGMA"),
             TokenPattern.of("ATTACH"),
             TokenPattern.of("VACUUM INTO"),
+            TokenPattern.of("VACUUM @ INTO"),
             TokenPattern.of("CREATE VIRTUAL TABLE"));
     private static final TokenPattern TRIGGER = TokenPattern.of("CREATE TEMP|TEMPORARY? TRIGGER");
     private static final TokenPattern LIBSQL_ALTER_COLUMN = TokenPattern.of("ALTER COLUMN? @ TO");
