@@ -153,6 +153,13 @@ class SameAnswerTest {
             post("/v1/execute", "{\"stmt\":{\"sql\":\"INSERT INTO l1 VALUES (?)\",\"args\":[" + integer(7) + "]}}"),
             post("/v1/batch", "{\"batch\":{\"steps\":[" + step(null, "SELECT a FROM l1") + "]}}"),
             post("/v1/execute", "{\"stmt\":{\"sql\":\"SELECT nope FROM l1\"}}")),
+        scenario("legacy v0 statements with plain JSON values",
+            post("/", "{\"statements\":[\"CREATE TABLE l0(a, b)\","
+                + "{\"q\":\"INSERT INTO l0 VALUES (?, ?)\",\"params\":[1, \"x\"]},"
+                + "{\"q\":\"INSERT INTO l0 VALUES (:a, :b)\",\"params\":{\":a\":2.5,\":b\":null}}]}"),
+            post("/", "{\"statements\":[\"SELECT a, b, x'ff' FROM l0 ORDER BY a\"]}"),
+            post("/", "{\"statements\":[\"INSERT INTO l0 VALUES (3, 3)\", \"SELECT nope\"]}"),
+            post("/", "{\"statements\":[\"SELECT count(*) FROM l0\"]}")),
         scenario("reads see only committed writes",
             pipe("v3", execute("CREATE TABLE r1(a)"), close()),
             pipe("v3", execute("BEGIN IMMEDIATE"), execute("INSERT INTO r1 VALUES (1)")),

@@ -29,19 +29,24 @@ import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * sqld's deprecated stateless endpoints, each call on a fresh stream: {@code POST /v1/execute}
  * ({@code {"stmt"}} → {@code {"result"}}), {@code POST /v1/batch} ({@code {"batch"}} → {@code {"result"}})
  * with statement errors as HTTP errors, and the "v0" {@code POST /} ({@code {"statements"}}, values as
- * plain JSON, the whole list in one implicit transaction, transaction statements refused).
+ * plain JSON, statements run in order up to the first failure, transaction statements refused).
  */
 final class LegacyEndpoints {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final Pattern INPUT_ERROR = Pattern.compile("SQL input error: (.*) \\(at offset (\\d+)\\)");
+  private static final String SQLITE_PREFIX = "SQLite error: ";
 
   private final StreamRegistry streams;
   private final long maxResponseBytes;
@@ -104,7 +109,7 @@ final class LegacyEndpoints {
     ServerStream stream = streams.open(target.database());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-      runInTransaction(stream, target, queries, out);
+      runStatements(stream, target, queries, out);
     } finally {
       streams.discard(stream);
     }
@@ -113,30 +118,48 @@ final class LegacyEndpoints {
 
   private record Query(String sql, List<Value> args, List<NamedArg> namedArgs) {}
 
-  private void runInTransaction(ServerStream stream, Target target, List<Query> queries, JsonGenerator out)
+  /**
+   * Runs the statements in order, each in autocommit, up to the first failure, which is reported as
+   * {@code {"error": …}} in its place (sqld keeps what ran before it).
+   */
+  private void runStatements(ServerStream stream, Target target, List<Query> queries, JsonGenerator out)
       throws IOException, ProtocolException {
     StatementGuard guard = target.guard();
     out.writeStartArray();
-    try {
-      run(stream, SqlText.statements("BEGIN").get(0), List.of(), List.of(), null);
-      for (Query query : queries) {
+    for (Query query : queries) {
+      // Each result is written aside first: a statement that fails half-way leaves nothing behind.
+      ByteArrayOutputStream result = new ByteArrayOutputStream();
+      try (JsonGenerator one = FACTORY.createGenerator(result)) {
         SqlText.Statement statement = StatementExecutor.single(query.sql());
         guard.check(List.of(statement));
         if (StatementKind.of(statement).isTransactionControl()) {
           throw StatementException.of("SQL_PARSE_ERROR",
               "interactive transactions are not allowed in the legacy API");
         }
+        one.writeStartObject();
+        one.writeObjectFieldStart("results");
+        run(stream, statement, query.args(), query.namedArgs(), one);
+        one.writeEndObject();
+        one.writeEndObject();
+      } catch (StatementException e) {
         out.writeStartObject();
-        out.writeObjectFieldStart("results");
-        run(stream, statement, query.args(), query.namedArgs(), out);
+        out.writeStringField("error", legacyMessage(e.error(), query.sql()));
         out.writeEndObject();
-        out.writeEndObject();
+        break;
       }
-      run(stream, SqlText.statements("COMMIT").get(0), List.of(), List.of(), null);
-    } catch (StatementException e) {
-      throw new ProtocolException(status(e.error()), e.error().code(), e.error().message());
+      out.writeRawValue(result.toString(StandardCharsets.UTF_8));
     }
     out.writeEndArray();
+  }
+
+  /** sqld's v0 API prints SQLite's message bare, and input errors as {@code <msg> in <sql> at offset N}. */
+  private static String legacyMessage(HranaError error, String sql) {
+    Matcher input = INPUT_ERROR.matcher(error.message());
+    if (input.matches()) {
+      return input.group(1) + " in " + sql + " at offset " + input.group(2);
+    }
+    return error.message().startsWith(SQLITE_PREFIX)
+        ? error.message().substring(SQLITE_PREFIX.length()) : error.message();
   }
 
   /** Runs one statement, writing {@code columns}, {@code rows} and counters as plain JSON when asked. */

@@ -62,14 +62,13 @@ public final class UserApi implements HttpHandler {
       route(exchange);
     } catch (ProtocolException e) {
       HttpResponses.error(exchange, e);
-    } catch (IOException e) {
-      LOG.debug("Client went away: {}", e.toString());
-    } catch (RuntimeException e) {
-      LOG.error("Internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-      try {
+    } catch (IOException | RuntimeException e) {
+      // Usually the client went away mid-response; if nothing was answered yet, the fault is ours.
+      if (exchange.getResponseCode() < 0) {
+        LOG.error("Internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
         HttpResponses.error(exchange, new ProtocolException(500, "INTERNAL", "Internal server error"));
-      } catch (IOException | RuntimeException ignored) {
-        // The response had already started.
+      } else {
+        LOG.debug("Response to {} cut short: {}", exchange.getRequestURI(), e.toString());
       }
     } finally {
       exchange.close();
