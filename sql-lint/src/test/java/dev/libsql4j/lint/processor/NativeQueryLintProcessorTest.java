@@ -96,6 +96,14 @@ class NativeQueryLintProcessorTest {
     }
 
     @Test
+    void diagnosticPointsAtTheSqlStringItself() {
+        Diagnostic<? extends JavaFileObject> first = errors(compile(List.of(), REPOSITORY)).get(0);
+
+        // line 4 is `    @Query(value = "SELECT * FROM …", nativeQuery = true)`: the string starts in column 20
+        assertThat(first.getColumnNumber()).isEqualTo(20);
+    }
+
+    @Test
     void reportsNamedNativeQueriesAndHibernateCustomSql() {
         List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(List.of(), ENTITY);
 
