@@ -108,7 +108,6 @@ class MalformedInputTest {
     requests.add(new String[] {"/v1/execute", "{\"stmt\":5}"});
     requests.add(new String[] {"/v1/batch", "{\"batch\":{}}"});
     requests.add(new String[] {"/", "{\"statements\":[{\"q\":5}]}"});
-    requests.add(new String[] {"/", "{\"statements\":[\"BEGIN\"]}"});
     return requests;
   }
 
