@@ -4,7 +4,7 @@ ALTER TABLE customers ADD COLUMN vip INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE customers RENAME COLUMN phone TO phone_number;
 ALTER TABLE audit_log RENAME TO audit_events;
 ALTER TABLE customers DROP COLUMN vip;
--- libSQL's own extension to change a column definition in place
+-- libSQL only: its own extension to change a column definition in place
 ALTER TABLE orders ALTER COLUMN note TO note TEXT CHECK (length(note) <= 1000);
 
 BEGIN IMMEDIATE;
@@ -19,5 +19,5 @@ DROP TRIGGER IF EXISTS customers_touch;
 ANALYZE;
 VACUUM;
 REINDEX customers;
-ATTACH DATABASE 'archive.db' AS archive;
+ATTACH DATABASE ':memory:' AS archive;
 DETACH DATABASE archive;

@@ -25,7 +25,7 @@ BEGIN
     DELETE FROM orders WHERE id = OLD.id;
 END;
 
-INSERT INTO events (kind, payload) VALUES ('a', NULL), ('b', x'ff');
+INSERT INTO events (kind, payload) VALUES ('a', NULL), ('b', '{"k": 1}');
 INSERT INTO events (kind) SELECT kind FROM events WHERE id > 10;
 INSERT INTO events (id, kind) VALUES (1, 'x') ON CONFLICT DO NOTHING;
 WITH recent AS (SELECT id FROM events ORDER BY id DESC LIMIT 5)

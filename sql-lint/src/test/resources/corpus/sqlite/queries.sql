@@ -30,12 +30,12 @@ SELECT d, count(o.id) FROM days LEFT JOIN orders o ON date(o.placed_at) = d GROU
 UPDATE orders SET total_cents = t.total FROM (SELECT order_id, sum(qty) AS total FROM order_lines GROUP BY order_id) AS t
 WHERE orders.id = t.order_id;
 
-DELETE FROM orders WHERE id IN (SELECT id FROM orders ORDER BY placed_at LIMIT 5) RETURNING id;
+DELETE FROM audit_events WHERE rowid IN (SELECT rowid FROM audit_events LIMIT 5) RETURNING entity_id;
 
 SELECT string_agg(email, ','), concat(name, ' <', email, '>') FROM customers WHERE email LIKE ? AND id > :min_id AND name <> @name;
 
 -- Text that merely looks like other dialects' SQL is never flagged:
-SELECT 'x::int ILIKE y; TRUNCATE t; RIGHT JOIN', "ilike" FROM "select" /* DISTINCT ON (a) */;
+SELECT 'x::int ILIKE y; TRUNCATE t; RIGHT JOIN', "from" AS "ilike" FROM "select" /* DISTINCT ON (a) */;
 SELECT CAST(entity_id AS TEXT), typeof(entity_id), x'0aff', 1e10, 0x1F FROM audit_events;
 SELECT * FROM customers WHERE status IS NOT 'blocked' AND email NOT LIKE '%@test%' AND true;
 INSERT INTO audit_events DEFAULT VALUES;
