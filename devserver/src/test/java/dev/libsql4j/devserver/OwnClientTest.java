@@ -18,6 +18,7 @@ import dev.libsql4j.hrana.message.StreamResponse;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +96,7 @@ class OwnClientTest {
   }
 
   private static List<StreamResult> execute(HranaStream stream, String... sqls) throws HranaException {
-    return stream.execute(java.util.Arrays.stream(sqls)
+    return stream.execute(Arrays.stream(sqls)
         .<StreamRequest>map(sql -> new StreamRequest.Execute(Stmt.of(sql))).toList(), null);
   }
 }

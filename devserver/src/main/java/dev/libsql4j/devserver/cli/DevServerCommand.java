@@ -5,6 +5,7 @@ import dev.libsql4j.devserver.sql.Database;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -104,7 +105,7 @@ public final class DevServerCommand implements Callable<Integer> {
   static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-      String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+      String v = value.trim().toLowerCase(Locale.ROOT);
       if (v.endsWith("ms")) {
         return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
       }

@@ -2,6 +2,7 @@ package dev.libsql4j.devserver.error;
 
 import dev.libsql4j.devserver.sql.SqlText;
 import dev.libsql4j.hrana.message.HranaError;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,8 @@ public final class ErrorMapper {
     List<SqlText.Token> tokens = SqlText.tokenize(sql);
     for (int i = 0; i + 2 * (parts.length - 1) < tokens.size(); i++) {
       if (matchesQualified(tokens, i, parts)) {
-        return sql.substring(0, tokens.get(i).offset()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        // sqlite3_error_offset counts bytes of the UTF-8 text.
+        return sql.substring(0, tokens.get(i).offset()).getBytes(StandardCharsets.UTF_8).length;
       }
     }
     return -1;

@@ -75,6 +75,22 @@ final class HttpResponses {
     return bytes.toByteArray();
   }
 
+  /** Reads an in-memory body. */
+  @FunctionalInterface
+  interface BodyParser<T> {
+    T parse() throws IOException;
+  }
+
+  /** Parses an in-memory body: any failure is malformed input, sqld's 400. */
+  static <T> T parseBody(BodyParser<T> parser) throws ProtocolException {
+    try {
+      return parser.parse();
+    } catch (IOException e) {
+      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
+          "Cannot deserialize client message from JSON: " + e.getMessage());
+    }
+  }
+
   /** A UTF-8 text body. */
   static byte[] text(String text) {
     return text.getBytes(StandardCharsets.UTF_8);

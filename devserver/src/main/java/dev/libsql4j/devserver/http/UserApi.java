@@ -31,7 +31,8 @@ public final class UserApi implements HttpHandler {
   private final NamespaceRegistry namespaces;
   private final Authenticator authenticator;
   private final HranaEndpoints hrana;
-  private final LegacyEndpoints legacy;
+  private final V1Endpoints v1;
+  private final V0Endpoint v0;
   private final long maxRequestBytes;
   private final String version;
 
@@ -50,7 +51,8 @@ public final class UserApi implements HttpHandler {
     this.namespaces = namespaces;
     this.authenticator = authenticator;
     this.hrana = new HranaEndpoints(streams, maxResponseBytes);
-    this.legacy = new LegacyEndpoints(streams, maxResponseBytes);
+    this.v1 = new V1Endpoints(streams, maxResponseBytes);
+    this.v0 = new V0Endpoint(streams);
     this.maxRequestBytes = maxRequestBytes;
     this.version = version;
   }
@@ -95,11 +97,11 @@ public final class UserApi implements HttpHandler {
       case "/v3/cursor" -> answer(exchange, post,
           () -> hrana.cursor(exchange, target(exchange, null), body(exchange)));
       case "/v1/execute" -> answer(exchange, post,
-          () -> legacy.execute(exchange, target(exchange, null), body(exchange)));
+          () -> v1.execute(exchange, target(exchange, null), body(exchange)));
       case "/v1/batch" -> answer(exchange, post,
-          () -> legacy.batch(exchange, target(exchange, null), body(exchange)));
+          () -> v1.batch(exchange, target(exchange, null), body(exchange)));
       case "/" -> answer(exchange, post,
-          () -> legacy.statements(exchange, target(exchange, null), body(exchange)));
+          () -> v0.statements(exchange, target(exchange, null), body(exchange)));
       default -> {
         if (dev.matches()) {
           ProtocolVersion version = dev.group(2).equals("2") ? ProtocolVersion.V2 : ProtocolVersion.V3;

@@ -1,6 +1,7 @@
 package dev.libsql4j.devserver.sql;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a statement is, as far as the server cares: which counters it reports (sqld gives
@@ -93,7 +94,7 @@ public enum StatementKind {
       } else if (token.text().equals(")")) {
         depth--;
       } else if (depth == 0) {
-        switch (token.kind() == SqlText.Kind.WORD ? token.text().toUpperCase(java.util.Locale.ROOT) : "") {
+        switch (token.kind() == SqlText.Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : "") {
           case "SELECT", "VALUES":
             return SELECT;
           case "INSERT", "REPLACE":

@@ -13,19 +13,12 @@ import dev.libsql4j.devserver.sql.SqlText;
 import dev.libsql4j.devserver.sql.StatementExecutor;
 import dev.libsql4j.devserver.sql.StatementKind;
 import dev.libsql4j.devserver.sql.StepOutcome;
-import dev.libsql4j.devserver.stream.RequestRunner;
 import dev.libsql4j.devserver.stream.ServerStream;
 import dev.libsql4j.devserver.stream.StatementGuard;
 import dev.libsql4j.devserver.stream.StreamRegistry;
-import dev.libsql4j.hrana.http.ProtocolVersion;
-import dev.libsql4j.hrana.json.HranaJson;
 import dev.libsql4j.hrana.message.Col;
-import dev.libsql4j.hrana.message.CursorRequest;
 import dev.libsql4j.hrana.message.HranaError;
 import dev.libsql4j.hrana.message.NamedArg;
-import dev.libsql4j.hrana.message.PipelineResponse;
-import dev.libsql4j.hrana.message.StreamRequest;
-import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,75 +30,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * sqld's deprecated stateless endpoints, each call on a fresh stream: {@code POST /v1/execute}
- * ({@code {"stmt"}} → {@code {"result"}}), {@code POST /v1/batch} ({@code {"batch"}} → {@code {"result"}})
- * with statement errors as HTTP errors, and the "v0" {@code POST /} ({@code {"statements"}}, values as
- * plain JSON, statements run in order up to the first failure, transaction statements refused).
+ * sqld's "v0" API, {@code POST /}: {@code {"statements": [sql | {"q", "params"}]}} with values as plain
+ * JSON, run on a fresh stream in order up to the first failure (reported in its place; what ran before
+ * stays), transaction statements refused.
  */
-final class LegacyEndpoints {
+final class V0Endpoint {
 
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final Pattern INPUT_ERROR = Pattern.compile("SQL input error: (.*) \\(at offset (\\d+)\\)");
   private static final String SQLITE_PREFIX = "SQLite error: ";
 
   private final StreamRegistry streams;
-  private final long maxResponseBytes;
 
-  LegacyEndpoints(StreamRegistry streams, long maxResponseBytes) {
+  V0Endpoint(StreamRegistry streams) {
     this.streams = streams;
-    this.maxResponseBytes = maxResponseBytes;
   }
 
-  void execute(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
-    byte[] stmt = readJson(() -> JsonSubtree.extract(body, "stmt"));
-    if (stmt == null) {
-      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
-          "Cannot deserialize client message from JSON: missing field `stmt`");
-    }
-    CursorRequest wrapped = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(
-        JsonSubtree.wrap("{\"batch\":{\"steps\":[{\"stmt\":", stmt, "}]}}")));
-    answer(exchange, target, new StreamRequest.Execute(wrapped.batch().steps().get(0).stmt()));
-  }
-
-  void batch(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
-    CursorRequest request = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(body));
-    answer(exchange, target, new StreamRequest.BatchRequest(request.batch()));
-  }
-
-  /** Runs one request on a fresh stream and answers {@code {"result": …}} or the error as HTTP status. */
-  private void answer(HttpExchange exchange, Target target, StreamRequest request)
-      throws IOException, ProtocolException {
-    ServerStream stream = streams.open(target.database());
-    StreamResult result;
-    try {
-      result = new RequestRunner(ProtocolVersion.V2, target.guard(), maxResponseBytes)
-          .run(stream, request);
-    } finally {
-      streams.discard(stream);
-    }
-    if (result instanceof StreamResult.Error error) {
-      throw new ProtocolException(status(error.error()), error.error().code(), error.error().message());
-    }
-    byte[] response = HranaJson.encodePipelineResponse(new PipelineResponse(null, null, List.of(result)));
-    byte[] value = JsonSubtree.extract(response, "results", "0", "response", "result");
-    HttpResponses.send(exchange, 200, HttpResponses.JSON, JsonSubtree.wrap("{\"result\":", value, "}"));
-  }
-
-  /** sqld's statuses for statement errors on the legacy endpoints. */
-  private static int status(HranaError error) {
-    String code = error.code() == null ? "" : error.code();
-    if (code.equals("ARGS_BOTH_POSITIONAL_AND_NAMED")) {
-      return 501;
-    }
-    if (code.equals("SQLITE_BUSY") || code.startsWith("TRANSACTION_")) {
-      return 503;
-    }
-    return code.startsWith("SQLITE_") ? 500 : 400;
-  }
-
-  /** {@code POST /}: the "v0" API. */
+  /** Answers {@code POST /}. */
   void statements(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
-    List<Query> queries = readJson(() -> parseStatements(body));
+    List<Query> queries = HttpResponses.parseBody(() -> parseStatements(body));
     ServerStream stream = streams.open(target.database());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
@@ -219,21 +162,6 @@ final class LegacyEndpoints {
       out.writeEndObject();
     } else {
       out.writeNull();
-    }
-  }
-
-  @FunctionalInterface
-  private interface JsonReading<T> {
-    T read() throws IOException;
-  }
-
-  /** Reads an in-memory body: any failure is malformed input. */
-  private static <T> T readJson(JsonReading<T> reading) throws ProtocolException {
-    try {
-      return reading.read();
-    } catch (IOException e) {
-      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
-          "Cannot deserialize client message from JSON: " + e.getMessage());
     }
   }
 
