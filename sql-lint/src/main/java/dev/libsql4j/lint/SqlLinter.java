@@ -3,15 +3,12 @@ package dev.libsql4j.lint;
 import dev.libsql4j.lint.lexer.LineMap;
 import dev.libsql4j.lint.lexer.SqlLexer;
 import dev.libsql4j.lint.rules.Rule;
-import dev.libsql4j.lint.rules.RuleContext;
 import dev.libsql4j.lint.statement.SqlStatement;
 import dev.libsql4j.lint.statement.StatementSplitter;
-import dev.libsql4j.lint.statement.Suppressions;
 import dev.libsql4j.lint.statement.SyntaxCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,63 +136,6 @@ public final class SqlLinter {
                 throw new IllegalArgumentException("Unknown rule id: " + ruleId);
             }
             return ruleId;
-        }
-    }
-
-    /** Collects one statement's reports, keeping those that apply (version, configuration, suppression). */
-    private static final class StatementFindings implements RuleContext {
-
-        private final SqlStatement statement;
-        private final LineMap lines;
-        private final SqlLinter linter;
-        private final Suppressions suppressions;
-        private final List<Finding> findings = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
-        private boolean raised;
-
-        StatementFindings(SqlStatement statement, LineMap lines, SqlLinter linter) {
-            this.statement = statement;
-            this.lines = lines;
-            this.linter = linter;
-            this.suppressions = Suppressions.of(statement);
-        }
-
-        @Override
-        public SqliteVersion target() {
-            return linter.target;
-        }
-
-        @Override
-        public void report(String ruleId, int tokenIndex) {
-            report(ruleId, tokenIndex, null);
-        }
-
-        @Override
-        public void report(String ruleId, int tokenIndex, String message) {
-            RuleDescriptor descriptor = linter.catalog().descriptor(ruleId)
-                    .orElseThrow(() -> new IllegalStateException("Rule reported an id missing from the catalog: " + ruleId));
-            if (!descriptor.appliesTo(linter.target)) {
-                return;
-            }
-            raised = true;
-            if (!linter.enabled(ruleId) || suppressions.suppresses(ruleId)) {
-                return;
-            }
-            int offset = statement.token(tokenIndex).start();
-            int line = lines.line(offset);
-            int column = lines.column(offset);
-            if (seen.add(ruleId + ":" + offset)) {
-                findings.add(new Finding(ruleId, linter.severityOf(descriptor), message != null ? message : descriptor.message(),
-                        descriptor.suggestion(), statement.source().name(), line, column));
-            }
-        }
-
-        boolean raisedAny() {
-            return raised;
-        }
-
-        List<Finding> findings() {
-            return findings;
         }
     }
 }
