@@ -137,6 +137,8 @@ class SameAnswerTest {
             post("/v2/pipeline", "{\"requests\":["),
             post("/v2/pipeline", "{}"),
             post("/v2/pipeline", "{\"requests\":[{\"type\":\"fly\"}]}"),
+            post("/v2/pipeline", "{\"requests\":[" + stmt("SELECT ?", "[{\"value\":1,\"type\":\"integer\"}]") + "]}"),
+            post("/v2/pipeline", "{\"requests\":[" + stmt("SELECT ?", "[{\"type\":\"integer\",\"value\":1}]") + "]}"),
             post("/v3/cursor", "{\"baton\":null}")),
         scenario("probes and routes",
             get("/v2"), get("/v3"), get("/health"), get("/nope"), get("/v2/pipeline"), get("/v1")),

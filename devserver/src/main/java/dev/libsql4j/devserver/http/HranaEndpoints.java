@@ -43,6 +43,7 @@ final class HranaEndpoints {
   /** Runs a pipeline. */
   void pipeline(HttpExchange exchange, Target target, byte[] body, ProtocolVersion version)
       throws IOException, ProtocolException {
+    StrictIntegers.check(body);
     PipelineRequest request = decode(() -> HranaJson.decodePipelineRequest(body));
     ServerStream stream = stream(request.baton(), target);
     RequestRunner runner = new RequestRunner(version, target.guard(), maxResponseBytes);
@@ -69,6 +70,7 @@ final class HranaEndpoints {
    * so memory stays bounded; a slow reader slows the statement down (TCP back-pressure).
    */
   void cursor(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    StrictIntegers.check(body);
     CursorRequest request = decode(() -> HranaJson.decodeCursorRequest(body));
     ServerStream stream = stream(request.baton(), target);
     CursorWriter writer = new CursorWriter(exchange, stream);

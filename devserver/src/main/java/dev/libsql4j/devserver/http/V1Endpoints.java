@@ -31,6 +31,7 @@ final class V1Endpoints {
   }
 
   void execute(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    StrictIntegers.check(body);
     byte[] stmt = HttpResponses.parseBody(() -> JsonSubtree.extract(body, "stmt"));
     if (stmt == null) {
       throw ProtocolException.badRequest("PROTO_JSON_INVALID",
@@ -42,6 +43,7 @@ final class V1Endpoints {
   }
 
   void batch(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
+    StrictIntegers.check(body);
     CursorRequest request = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(body));
     answer(exchange, target, new StreamRequest.BatchRequest(request.batch()));
   }
