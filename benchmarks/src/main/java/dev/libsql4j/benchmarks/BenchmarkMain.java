@@ -59,11 +59,12 @@ public final class BenchmarkMain {
         int sessions = scenarios.stream().mapToInt(Scenario::threads).max().orElse(1);
         Path work = Files.createTempDirectory("libsql4j-benchmarks");
         try (SqldNode sqld = SqldNode.builder().name("benchmarks").start()) {
+            double loadBefore = Environment.loadAverage();
             new RawHttpSession(RawHttpSession.newClient(), sqld.httpUrl()).seed(workload);
             List<PeerDefinition> peers = Peers.standard(workload, sessions, work.resolve("ceiling.db"), nodeDir);
             Results results = new Runner(peers, scenarios, workload, rounds, System.out).run(sqld.httpUrl());
 
-            Environment environment = Environment.capture(sqld.httpUrl(), notes);
+            Environment environment = Environment.capture(sqld.httpUrl(), loadBefore, notes);
             String command = BUILD_COMMAND + (args.length == 0 ? "" : " " + String.join(" ", quoted(args)));
             Files.createDirectories(out);
             Files.writeString(out.resolve("benchmarks.svg"), new SvgBarChart(results).render(), StandardCharsets.UTF_8);

@@ -23,12 +23,25 @@ import java.util.List;
  * @param os       OS name, kernel version and architecture
  * @param java     JVM vendor, name and version
  * @param sqld     the server's {@code GET /version} answer
+ * @param loadBefore one-minute load average when the run started (other work on the machine)
+ * @param loadAfter  one-minute load average when it ended
  * @param notes    conditions of the run given on the command line (e.g. other load)
  */
 public record Environment(LocalDate date, String cpu, int cores, double memoryGib, String os, String java,
-                          String sqld, List<String> notes) {
+                          String sqld, double loadBefore, double loadAfter, List<String> notes) {
 
-    static Environment capture(URI serverUrl, List<String> notes) throws IOException, InterruptedException {
+    /** The one-minute load average now, or a negative number where the OS does not tell. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * Describes the machine at the end of a run.
+     *
+     * @param loadBefore {@link #loadAverage()} taken when the run started
+     */
+    static Environment capture(URI serverUrl, double loadBefore, List<String> notes)
+            throws IOException, InterruptedException {
         com.sun.management.OperatingSystemMXBean system =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return new Environment(
@@ -40,6 +53,8 @@ public record Environment(LocalDate date, String cpu, int cores, double memoryGi
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.runtime.version"),
                 sqldVersion(serverUrl),
+                loadBefore,
+                loadAverage(),
                 List.copyOf(notes));
     }
 

@@ -138,6 +138,10 @@ final class MarkdownReport {
                 .append(String.format(Locale.ROOT, "- Machine: %s, %d cores, %.0f GiB; %s; %s.%n",
                         environment.cpu(), environment.cores(), environment.memoryGib(), environment.os(),
                         environment.java()))
+                .append(String.format(Locale.ROOT, "- One-minute load average: %.2f when the run started, %.2f "
+                                + "when it ended (that one includes the benchmark's own load); on 2 cores, anything near 2 or "
+                                + "above at the start means other work shared the machine.%n",
+                        environment.loadBefore(), environment.loadAfter()))
                 .append("- Server: ").append(environment.sqld())
                 .append(", one process on 127.0.0.1 started by the `testing` harness (`SqldNode`), default limits.\n");
         environment.notes().forEach(note -> md.append("- Note: ").append(note).append('\n'));

@@ -92,7 +92,8 @@ class BenchmarkSmokeTest {
 
     @Test
     void theReportAndTheChartShowEveryPeerAndEveryScenario() throws Exception {
-        Environment environment = Environment.capture(SQLD.node().httpUrl(), List.of("smoke test"));
+        Environment environment = Environment.capture(SQLD.node().httpUrl(), Environment.loadAverage(),
+                List.of("smoke test"));
         String markdown = new MarkdownReport(results, environment,
                 new MarkdownReport.RunSettings(BenchmarkMain.BUILD_COMMAND, 2, TINY, "Findings text."),
                 "benchmarks.svg").render();
