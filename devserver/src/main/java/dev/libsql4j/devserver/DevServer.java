@@ -60,7 +60,8 @@ public final class DevServer implements AutoCloseable {
   private DevServer(Builder b) throws IOException {
     this.deleteOnClose = b.dbPath == null;
     this.dbPath = b.dbPath != null ? b.dbPath : Files.createTempDirectory("libsql4j-devserver");
-    NamespaceRegistry namespaces = new NamespaceRegistry(dbPath, b.durability, b.writeLockTimeout);
+    NamespaceRegistry namespaces = new NamespaceRegistry(dbPath, b.durability, b.writeLockTimeout,
+        b.transactionTimeout);
     Authenticator authenticator = b.jwtKeyFile == null
         ? Authenticator.NONE : JwtAuthenticator.fromFile(b.jwtKeyFile);
     this.streams = new StreamRegistry(b.streamIdleTimeout, b.streamTombstone, b.maxStreams,
@@ -168,6 +169,7 @@ public final class DevServer implements AutoCloseable {
     private Duration streamTombstone = Duration.ofSeconds(300);
     private int maxStreams = 128;
     private Duration writeLockTimeout = Duration.ofSeconds(5);
+    private Duration transactionTimeout = Duration.ofSeconds(5);
     private long maxRequestBytes = 32L << 20;
     private long maxResponseBytes = 10_000_000L;
     private int maxThreads = 64;
@@ -225,9 +227,18 @@ public final class DevServer implements AutoCloseable {
       return this;
     }
 
-    /** How long a writer waits for the write lock before {@code SQLITE_BUSY} (sqld's txn timeout: 5 s). */
+    /** How long a writer waits for the write lock before {@code SQLITE_BUSY} (default 5 s). */
     public Builder writeLockTimeout(Duration timeout) {
       this.writeLockTimeout = positive(timeout);
+      return this;
+    }
+
+    /**
+     * How long a transaction may hold the write lock while another writer waits; then it is rolled back
+     * and its stream's next request fails with {@code TRANSACTION_TIMEOUT} (sqld's {@code txn_timeout_s}: 5 s).
+     */
+    public Builder transactionTimeout(Duration timeout) {
+      this.transactionTimeout = positive(timeout);
       return this;
     }
 

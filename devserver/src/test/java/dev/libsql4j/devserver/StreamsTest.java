@@ -84,6 +84,25 @@ class StreamsTest {
   }
 
   @Test
+  void aWriterWaitingOnAnOldTransactionRollsItBackLikeSqld() throws Exception {
+    try (DevServer strict = DevServer.builder().transactionTimeout(Duration.ofMillis(300))
+        .writeLockTimeout(Duration.ofSeconds(5)).start()) {
+      send(strict, null, true, "CREATE TABLE s(a TEXT)");
+      String baton = send(strict, null, false, "BEGIN IMMEDIATE", "INSERT INTO s VALUES ('old')")
+          .get("baton").asText();
+      long started = System.nanoTime();
+      assertThat(send(strict, null, true, "INSERT INTO s VALUES ('waiter')").at("/results/0/type").asText())
+          .isEqualTo("ok");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+      JsonNode timedOut = send(strict, baton, false, "SELECT 1", "SELECT 2");
+      assertThat(timedOut.at("/results/0/error/code").asText()).isEqualTo("TRANSACTION_TIMEOUT");
+      assertThat(timedOut.at("/results/1/error/code").asText()).isEqualTo("TRANSACTION_TIMEOUT");
+      JsonNode after = send(strict, timedOut.get("baton").asText(), true, "SELECT group_concat(a) FROM s");
+      assertThat(after.at("/results/0/response/result/rows/0/0/value").asText()).isEqualTo("waiter");
+    }
+  }
+
+  @Test
   void readersRunBesideAWriter() throws Exception {
     String baton = pipeline(null, "BEGIN IMMEDIATE", "INSERT INTO t(b) VALUES ('uncommitted')")
         .get("baton").asText();
@@ -134,15 +153,15 @@ class StreamsTest {
 
   /** Runs statements on the stream of {@code baton} (null: a new one) and keeps the stream open. */
   static JsonNode pipeline(String baton, String... sqls) throws Exception {
-    return send(baton, false, sqls);
+    return send(server, baton, false, sqls);
   }
 
   /** Runs statements on a new stream and closes it. */
   static JsonNode pipelineClosed(String... sqls) throws Exception {
-    return send(null, true, sqls);
+    return send(server, null, true, sqls);
   }
 
-  private static JsonNode send(String baton, boolean close, String... sqls) throws Exception {
+  private static JsonNode send(DevServer on, String baton, boolean close, String... sqls) throws Exception {
     StringBuilder requests = new StringBuilder();
     for (String sql : sqls) {
       requests.append(requests.length() == 0 ? "" : ",")
@@ -151,7 +170,7 @@ class StreamsTest {
     if (close) {
       requests.append(requests.length() == 0 ? "" : ",").append("{\"type\":\"close\"}");
     }
-    HttpProbe.Reply reply = HttpProbe.post(server.httpUrl(), "/v3/pipeline",
+    HttpProbe.Reply reply = HttpProbe.post(on.httpUrl(), "/v3/pipeline",
         "{\"baton\":" + (baton == null ? "null" : "\"" + baton + "\"") + ",\"requests\":[" + requests + "]}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return JSON.readTree(reply.body());

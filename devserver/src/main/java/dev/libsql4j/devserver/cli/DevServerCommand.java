@@ -45,6 +45,10 @@ public final class DevServerCommand implements Callable<Integer> {
       defaultValue = "5s", converter = DurationConverter.class)
   Duration writeLockTimeout;
 
+  @Option(names = "--txn-timeout", description = "Write transaction age after which a waiting writer "
+      + "rolls it back (default: ${DEFAULT-VALUE}).", defaultValue = "5s", converter = DurationConverter.class)
+  Duration transactionTimeout;
+
   @Option(names = "--max-concurrent-connections", description = "Open streams limit (default: ${DEFAULT-VALUE}).",
       defaultValue = "128")
   int maxStreams;
@@ -67,6 +71,7 @@ public final class DevServerCommand implements Callable<Integer> {
         .namespaces(namespaces)
         .streamIdleTimeout(streamIdleTimeout)
         .writeLockTimeout(writeLockTimeout)
+        .transactionTimeout(transactionTimeout)
         .maxStreams(maxStreams)
         .maxResponseBytes(maxResponseBytes)
         .durability(durability);

@@ -75,8 +75,11 @@ final class HranaEndpoints {
     ServerStream stream = stream(request.baton(), target);
     CursorWriter writer = new CursorWriter(exchange, stream);
     try {
-      BatchRunner.run(stream, request.batch(), ProtocolVersion.V3,
-          target.guard(), writer);
+      try {
+        BatchRunner.run(stream, request.batch(), ProtocolVersion.V3, target.guard(), writer);
+      } finally {
+        stream.session().endRequest();
+      }
       writer.finish();
     } catch (ProtocolException | IOException | RuntimeException e) {
       streams.discard(stream);

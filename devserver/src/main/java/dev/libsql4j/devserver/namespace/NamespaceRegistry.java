@@ -29,18 +29,21 @@ public final class NamespaceRegistry {
   private final Path root;
   private final Database.Durability durability;
   private final Duration writeLockTimeout;
+  private final Duration transactionTimeout;
   private final Map<String, Database> databases = new ConcurrentHashMap<>();
 
   /**
    * @param dbPath the server's data directory
    * @param durability how commits are synced
    * @param writeLockTimeout how long a writer waits for the write gate
+   * @param transactionTimeout how long a transaction may keep a waiting writer out
    */
-  public NamespaceRegistry(Path dbPath, Database.Durability durability, Duration writeLockTimeout)
-      throws IOException {
+  public NamespaceRegistry(Path dbPath, Database.Durability durability, Duration writeLockTimeout,
+                           Duration transactionTimeout) throws IOException {
     this.root = dbPath.resolve("dbs");
     this.durability = durability;
     this.writeLockTimeout = writeLockTimeout;
+    this.transactionTimeout = transactionTimeout;
     Files.createDirectories(root.resolve(DEFAULT));
     try (Stream<Path> dirs = Files.list(root)) {
       dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
@@ -98,6 +101,7 @@ public final class NamespaceRegistry {
   }
 
   private Database open(String name) {
-    return new Database(root.resolve(name).resolve("data"), durability, writeLockTimeout);
+    return new Database(root.resolve(name).resolve("data"), durability, writeLockTimeout,
+        transactionTimeout);
   }
 }

@@ -23,18 +23,26 @@ public final class Database {
   private final Path file;
   private final Durability durability;
   private final Duration writeLockTimeout;
+  private final Duration transactionTimeout;
   private final Semaphore writeGate = new Semaphore(1, true);
+  /** The session holding the gate and since when (System.nanoTime()); guarded by this. */
+  private SqliteSession holder;
+  private long heldSince;
   private final AtomicLong commits = new AtomicLong();
 
   /**
    * @param file the database file (created when missing)
    * @param durability how hard commits are pushed to disk
    * @param writeLockTimeout how long a writer waits for the gate before failing with SQLITE_BUSY
+   * @param transactionTimeout how long a transaction may hold the gate while another writer waits
+   *     before it is rolled back (sqld's {@code txn_timeout_s}, 5 s)
    */
-  public Database(Path file, Durability durability, Duration writeLockTimeout) {
+  public Database(Path file, Durability durability, Duration writeLockTimeout,
+                  Duration transactionTimeout) {
     this.file = file;
     this.durability = durability;
     this.writeLockTimeout = writeLockTimeout;
+    this.transactionTimeout = transactionTimeout;
   }
 
   /** How hard a commit is pushed to disk before it is acknowledged. */
@@ -86,13 +94,49 @@ public final class Database {
     return value == 0 ? null : value;
   }
 
-  /** Waits for the write gate; false when {@code writeLockTimeout} passed first. */
-  boolean acquireWriteGate() throws InterruptedException {
-    return writeGate.tryAcquire(writeLockTimeout.toMillis(), TimeUnit.MILLISECONDS);
+  /**
+   * Waits for the write gate; false when {@code writeLockTimeout} passed first. Like sqld, a waiter
+   * takes the gate from a transaction that has held it for longer than the transaction timeout: that
+   * transaction is rolled back (once its current statement, if any, is done).
+   */
+  boolean acquireWriteGate(SqliteSession session) throws InterruptedException {
+    long deadline = System.nanoTime() + writeLockTimeout.toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      long wait = Math.min(deadline - now, untilHolderTimesOut(now));
+      if (writeGate.tryAcquire(Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.NANOSECONDS)) {
+        synchronized (this) {
+          holder = session;
+          heldSince = System.nanoTime();
+        }
+        return true;
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      SqliteSession expired = expiredHolder();
+      if (expired != null) {
+        expired.abortTransaction();
+      }
+    }
+  }
+
+  private synchronized long untilHolderTimesOut(long now) {
+    return holder == null ? Long.MAX_VALUE : heldSince + transactionTimeout.toNanos() - now;
+  }
+
+  private synchronized SqliteSession expiredHolder() {
+    boolean expired = holder != null && System.nanoTime() - heldSince >= transactionTimeout.toNanos();
+    return expired ? holder : null;
   }
 
   /** Opens the gate for the next writer. */
-  void releaseWriteGate() {
+  void releaseWriteGate(SqliteSession session) {
+    synchronized (this) {
+      if (holder == session) {
+        holder = null;
+      }
+    }
     writeGate.release();
   }
 }

@@ -3,6 +3,7 @@ package dev.libsql4j.devserver.sql;
 import dev.libsql4j.devserver.error.StatementException;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -15,8 +16,12 @@ public final class SqliteSession implements AutoCloseable {
 
   private final Database database;
   private final SQLiteConnection connection;
+  /** Held while a statement runs or the session's state changes; another writer may abort it. */
+  private final ReentrantLock inUse = new ReentrantLock();
   private boolean holdsWriteGate;
   private boolean readOnlyTransaction;
+  /** The transaction was rolled back for another writer; this request's statements fail. */
+  private boolean timedOut;
 
   /** Opens a connection to {@code database}. */
   public SqliteSession(Database database) throws SQLException {
@@ -45,6 +50,7 @@ public final class SqliteSession implements AutoCloseable {
    * file, so the probe is cheap and has no effect.
    */
   public boolean isAutocommit() throws SQLException {
+    inUse.lock();
     try (Statement probe = connection.createStatement()) {
       try {
         probe.execute("BEGIN");
@@ -53,6 +59,8 @@ public final class SqliteSession implements AutoCloseable {
       }
       probe.execute("ROLLBACK");
       return true;
+    } finally {
+      inUse.unlock();
     }
   }
 
@@ -63,7 +71,7 @@ public final class SqliteSession implements AutoCloseable {
       return;
     }
     try {
-      if (!database.acquireWriteGate()) {
+      if (!database.acquireWriteGate(this)) {
         throw StatementException.of("SQLITE_BUSY", "SQLite error: database is locked");
       }
     } catch (InterruptedException e) {
@@ -106,7 +114,7 @@ public final class SqliteSession implements AutoCloseable {
     }
     if (holdsWriteGate) {
       holdsWriteGate = false;
-      database.releaseWriteGate();
+      database.releaseWriteGate(this);
     }
   }
 
@@ -119,6 +127,7 @@ public final class SqliteSession implements AutoCloseable {
   /** Rolls back what is open, releases the gate and closes the connection. */
   @Override
   public void close() {
+    inUse.lock();
     try {
       rollback();
     } catch (SQLException ignored) {
@@ -126,13 +135,60 @@ public final class SqliteSession implements AutoCloseable {
     } finally {
       if (holdsWriteGate) {
         holdsWriteGate = false;
-        database.releaseWriteGate();
+        database.releaseWriteGate(this);
       }
       try {
         connection.close();
       } catch (SQLException ignored) {
         // Nothing more to release.
       }
+      inUse.unlock();
+    }
+  }
+
+  /** Runs a statement's work exclusively: no other writer can abort the transaction meanwhile. */
+  void lock() throws StatementException {
+    inUse.lock();
+    if (timedOut) {
+      inUse.unlock();
+      throw StatementException.of("TRANSACTION_TIMEOUT",
+          "Transaction timed out: it held the write lock too long while another writer waited");
+    }
+  }
+
+  /** Ends what {@link #lock()} began. */
+  void unlock() {
+    inUse.unlock();
+  }
+
+  /**
+   * Called by another session waiting for the write gate once this session's transaction is older
+   * than the transaction timeout: rolls it back unless a statement is running right now. Like sqld,
+   * the rest of the current or next request then fails with {@code TRANSACTION_TIMEOUT}.
+   */
+  void abortTransaction() {
+    if (!inUse.tryLock()) {
+      return;
+    }
+    try {
+      if (holdsWriteGate) {
+        timedOut = true;
+        rollback();
+      }
+    } catch (SQLException e) {
+      // The connection is unusable; closing the stream will release what is left.
+    } finally {
+      inUse.unlock();
+    }
+  }
+
+  /** A request on the stream is over: after a timed-out transaction, the next runs in autocommit. */
+  public void endRequest() {
+    inUse.lock();
+    try {
+      timedOut = false;
+    } finally {
+      inUse.unlock();
     }
   }
 }

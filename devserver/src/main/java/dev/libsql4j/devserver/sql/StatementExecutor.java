@@ -58,11 +58,13 @@ public final class StatementExecutor {
       throws StatementException, IOException {
     StatementKind kind = StatementKind.of(statement);
     List<Value> bound = Binding.resolve(statement, args, namedArgs, kind == StatementKind.EXPLAIN);
-    if (StatementKind.mayWrite(statement)) {
-      session.beforeWrite();
-    }
+    session.lock();
     long started = System.nanoTime();
     try {
+      if (StatementKind.mayWrite(statement)) {
+        // A session waits here only when it holds no gate, so no waiter ever needs to abort it.
+        session.beforeWrite();
+      }
       StepOutcome outcome = step(session, statement, kind, bound, sink, started);
       if (kind == StatementKind.BEGIN_READONLY) {
         session.beginReadOnly();
@@ -71,7 +73,11 @@ public final class StatementExecutor {
     } catch (SQLException e) {
       throw new StatementException(ErrorMapper.map(e, statement.sql()));
     } finally {
-      settle(session);
+      try {
+        settle(session);
+      } finally {
+        session.unlock();
+      }
     }
   }
 

@@ -146,8 +146,12 @@ public record RequestRunner(ProtocolVersion version, StatementGuard guard, long 
   public List<StreamResult> runAll(ServerStream stream, List<StreamRequest> requests)
       throws ProtocolException {
     List<StreamResult> results = new ArrayList<>(requests.size());
-    for (StreamRequest request : requests) {
-      results.add(run(stream, request));
+    try {
+      for (StreamRequest request : requests) {
+        results.add(run(stream, request));
+      }
+    } finally {
+      stream.session().endRequest();
     }
     return results;
   }
