@@ -14,9 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -192,8 +189,11 @@ public final class HranaHttpClient implements AutoCloseable {
   }
 
   /**
-   * Runs one exchange. It is sent asynchronously so that {@code abortHandle} can cancel it from
-   * another thread: since JDK 16, cancelling the future of {@code sendAsync} aborts the exchange.
+   * Runs one exchange with the blocking {@link HttpClient#send}: the public {@code sendAsync} adds two
+   * hand-offs between thread pools per request, which on a small machine cost about as much CPU as
+   * the exchange itself (measured in docs/benchmarks.md). {@code abortHandle} aborts the exchange
+   * from another thread by interrupting this one; the JDK cancels an exchange whose wait is
+   * interrupted.
    */
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler,
                                    AbortHandle abortHandle, String description) throws HranaException {
@@ -202,26 +202,24 @@ public final class HranaHttpClient implements AutoCloseable {
     }
     requestCount.incrementAndGet();
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<T>> future = http.sendAsync(request, handler);
-    abortHandle.register(() -> future.cancel(true));
+    abortHandle.registerCurrentThread();
     try {
-      HttpResponse<T> response = future.get();
+      HttpResponse<T> response = http.send(request, handler);
       LOG.debug("{} -> HTTP {} in {} ms", description, response.statusCode(),
           (System.nanoTime() - start) / 1_000_000);
       return response;
-    } catch (CancellationException e) {
-      throw HttpFailures.cancelled(description, e);
     } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw HttpFailures.cancelled(description, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof CancellationException) {
-        // JDK 17 completes a cancelled exchange exceptionally with its own CancellationException.
-        throw HttpFailures.cancelled(description, e.getCause());
+      if (!abortHandle.interruptSent()) {
+        // Someone else interrupted the caller: keep their signal.
+        Thread.currentThread().interrupt();
       }
-      LOG.debug("{} failed after {} ms", description, (System.nanoTime() - start) / 1_000_000, e.getCause());
-      throw HttpFailures.transport(e.getCause(), description);
+      throw HttpFailures.cancelled(description, e);
+    } catch (IOException e) {
+      if (abortHandle.interruptSent()) {
+        throw HttpFailures.cancelled(description, e);
+      }
+      LOG.debug("{} failed after {} ms", description, (System.nanoTime() - start) / 1_000_000, e);
+      throw HttpFailures.transport(e, description);
     } finally {
       abortHandle.clear();
     }
