@@ -15,8 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,18 +30,29 @@ class CursorTest {
   private static final String COUNT_TO = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %d) "
       + "SELECT x, 'row-' || x AS label FROM c";
 
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
+  // A proxy per test: an autocommit cursor closes its stream with a background request, which must
+  // not land in the next test's count.
+  private CountingProxy proxy;
+  private LibSqlDataSource dataSource;
 
   @BeforeAll
-  static void start() throws SQLException {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
-    exec(dataSource, "CREATE TABLE c (x INT)");
+  static void createTable() throws SQLException {
+    LibSqlDataSource direct = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl());
+    try {
+      exec(direct, "CREATE TABLE c (x INT)");
+    } finally {
+      direct.close();
+    }
   }
 
-  @AfterAll
-  static void stop() {
+  @BeforeEach
+  void start() {
+    proxy = CountingProxy.start(SQLD.node().httpUrl());
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
+  }
+
+  @AfterEach
+  void stop() {
     dataSource.close();
     proxy.close();
   }
