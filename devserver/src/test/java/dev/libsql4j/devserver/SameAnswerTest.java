@@ -106,7 +106,10 @@ class SameAnswerTest {
         scenario("sequence stops at the first failure and keeps what ran",
             pipe("v2", "{\"type\":\"sequence\",\"sql\":\"CREATE TABLE s1(a); INSERT INTO s1 VALUES (1);"
                 + " INSERT INTO nope VALUES (2); INSERT INTO s1 VALUES (3)\"}",
-                execute("SELECT * FROM s1"), close())),
+                execute("SELECT * FROM s1"),
+                "{\"type\":\"sequence\",\"sql\":\"CREATE TABLE s2(a); SELEC 1\"}",
+                execute("SELECT * FROM s2"),
+                "{\"type\":\"sequence\",\"sql\":\"\"}", close())),
         scenario("stored SQL is per stream and limited",
             pipe("v2", "{\"type\":\"store_sql\",\"sql_id\":1,\"sql\":\"SELECT 42\"}",
                 "{\"type\":\"execute\",\"stmt\":{\"sql_id\":1}}",

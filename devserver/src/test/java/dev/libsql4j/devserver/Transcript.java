@@ -110,6 +110,10 @@ public final class Transcript {
           object.set(field, TextNode.valueOf("<" + field + ">"));
         }
       }
+      // sqld's own SQL parser words syntax errors its own way; the code is what must agree.
+      if (object.path("code").asText().equals("SQL_PARSE_ERROR")) {
+        object.set("message", TextNode.valueOf("<syntax error>"));
+      }
       // sqld writes a cursor's last_insert_rowid as a number, the spec (and the devserver) a string.
       if (object.path("type").asText().equals("step_end") && object.path("last_insert_rowid").isNumber()) {
         object.set("last_insert_rowid", TextNode.valueOf(object.get("last_insert_rowid").asText()));

@@ -4,6 +4,7 @@ import dev.libsql4j.devserver.error.ErrorMapper;
 import dev.libsql4j.devserver.error.StatementException;
 import dev.libsql4j.hrana.message.Col;
 import dev.libsql4j.hrana.message.DescribeResult;
+import dev.libsql4j.hrana.message.HranaError;
 import dev.libsql4j.hrana.message.NamedArg;
 import dev.libsql4j.hrana.message.Value;
 import java.io.IOException;
@@ -107,6 +108,24 @@ public final class StatementExecutor {
     Long lastRowid = kind == StatementKind.INSERT ? lastInsertRowid(session) : null;
     double millis = (System.nanoTime() - started) / 1_000_000.0;
     return new StepOutcome(changes, lastRowid, rows, changes, millis);
+  }
+
+  /**
+   * Fails with {@code SQL_PARSE_ERROR} when a statement is not even syntactically valid. sqld parses a
+   * whole {@code sequence} before running any of it; SQLite reports syntax errors before it resolves
+   * names, so preparing each statement finds them while statements about tables an earlier statement
+   * creates still pass.
+   */
+  public static void requireParsable(SqliteSession session, SqlText.Statement statement)
+      throws StatementException {
+    try (PreparedStatement ignored = session.connection().prepareStatement(statement.sql())) {
+      // Parsed and resolved: nothing to report.
+    } catch (SQLException e) {
+      HranaError error = ErrorMapper.map(e, statement.sql());
+      if ("SQL_PARSE_ERROR".equals(error.code())) {
+        throw new StatementException(error);
+      }
+    }
   }
 
   /** Describes {@code sql} without executing it. */

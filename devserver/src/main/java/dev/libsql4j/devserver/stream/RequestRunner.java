@@ -128,10 +128,16 @@ public record RequestRunner(ProtocolVersion version, StatementGuard guard, long 
         stream.database().replicationIndex());
   }
 
-  /** Runs {@code ;}-separated statements, discarding rows, up to the first failure. */
+  /**
+   * Runs {@code ;}-separated statements, discarding rows, up to the first failure; a syntax error
+   * anywhere fails it before anything runs, as in sqld.
+   */
   private void sequence(ServerStream stream, String sql) throws ProtocolException, StatementException {
     List<SqlText.Statement> statements = SqlText.statements(sql);
     guard.check(statements);
+    for (SqlText.Statement statement : statements) {
+      StatementExecutor.requireParsable(stream.session(), statement);
+    }
     RowSink discard = new RowCollector(0, false);
     for (SqlText.Statement statement : statements) {
       try {
