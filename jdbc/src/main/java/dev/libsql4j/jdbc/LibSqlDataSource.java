@@ -199,10 +199,7 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlState.INVALID_PARAMETER_VALUE.create("Not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(this, iface);
   }
 
   @Override

@@ -84,10 +84,7 @@ public final class LibSqlParameterMetaData implements ParameterMetaData {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlState.INVALID_PARAMETER_VALUE.create("Not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(this, iface);
   }
 
   @Override

@@ -560,10 +560,7 @@ public class LibSqlStatement implements Statement {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlState.INVALID_PARAMETER_VALUE.create("Not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(this, iface);
   }
 
   @Override
