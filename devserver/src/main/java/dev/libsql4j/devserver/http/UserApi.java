@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The user-facing HTTP API, routed like sqld's: probes, Hrana pipelines and cursors, the
  * {@code /dev/{ns}/} development routes and the legacy endpoints. Unknown paths get an empty 404, a
- * known path with the wrong method 405. No request, however malformed, escapes as anything but an
- * HTTP answer.
+ * known path with the wrong method 405; CORS is open (preflights answered). No request, however
+ * malformed, escapes as anything but an HTTP answer.
  */
 public final class UserApi implements HttpHandler {
 
@@ -78,6 +78,15 @@ public final class UserApi implements HttpHandler {
   }
 
   private void route(HttpExchange exchange) throws IOException, ProtocolException {
+    // Like sqld: any origin, method and header, so that browser clients can call it.
+    var cors = exchange.getResponseHeaders();
+    cors.set("Access-Control-Allow-Origin", "*");
+    if (exchange.getRequestMethod().equals("OPTIONS")) {
+      cors.set("Access-Control-Allow-Methods", "*");
+      cors.set("Access-Control-Allow-Headers", "*");
+      HttpResponses.empty(exchange, 200);
+      return;
+    }
     String path = exchange.getRequestURI().getPath();
     boolean post = exchange.getRequestMethod().equals("POST");
     boolean get = exchange.getRequestMethod().equals("GET");
