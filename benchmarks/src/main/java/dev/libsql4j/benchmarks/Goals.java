@@ -61,8 +61,8 @@ final class Goals {
             return new Goal(goal, missing(scenario, ours.isEmpty() ? Peers.LIBSQL4J : other), Status.NOT_MEASURED);
         }
         double ratio = ours.get().opsPerSecond() / theirs.get().opsPerSecond();
-        String measured = String.format("%,.0f vs %,.0f ops/s = %.2f×", ours.get().opsPerSecond(),
-                theirs.get().opsPerSecond(), ratio);
+        String measured = String.format("%s vs %s ops/s = %.2f×", MarkdownReport.number(ours.get().opsPerSecond()),
+                MarkdownReport.number(theirs.get().opsPerSecond()), ratio);
         return new Goal(goal, measured, ratio >= atLeast ? Status.MET : Status.NOT_MET);
     }
 

@@ -198,7 +198,8 @@ final class MarkdownReport {
                 : String.format(Locale.ROOT, "%.1f MiB", bytes / (1 << 20));
     }
 
-    private static String number(double value) {
+    /** A rate: whole numbers from 100 up, two decimals below (a DBeaver batch rate is below 1). */
+    static String number(double value) {
         return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
