@@ -25,11 +25,12 @@ public final class DevServerCommand implements Callable<Integer> {
   Path dbPath;
 
   @Option(names = "--http-listen-addr", description = "User API address (default: ${DEFAULT-VALUE}).",
-      defaultValue = "127.0.0.1:8080")
-  String httpListenAddr;
+      defaultValue = "127.0.0.1:8080", converter = AddressConverter.class)
+  URI httpListenAddr;
 
-  @Option(names = "--admin-listen-addr", description = "Admin API address (off by default).")
-  String adminListenAddr;
+  @Option(names = "--admin-listen-addr", description = "Admin API address (off by default).",
+      converter = AddressConverter.class)
+  URI adminListenAddr;
 
   @Option(names = "--auth-jwt-key-file", description = "Ed25519 public key(s), PEM or raw base64url.")
   Path jwtKeyFile;
@@ -75,11 +76,9 @@ public final class DevServerCommand implements Callable<Integer> {
         .maxStreams(maxStreams)
         .maxResponseBytes(maxResponseBytes)
         .durability(durability);
-    URI http = address(httpListenAddr);
-    builder.httpListen(http.getHost(), http.getPort());
+    builder.httpListen(httpListenAddr.getHost(), httpListenAddr.getPort());
     if (adminListenAddr != null) {
-      URI admin = address(adminListenAddr);
-      builder.adminListen(admin.getHost(), admin.getPort());
+      builder.adminListen(adminListenAddr.getHost(), adminListenAddr.getPort());
     }
     if (jwtKeyFile != null) {
       builder.jwtKeyFile(jwtKeyFile);
@@ -97,13 +96,21 @@ public final class DevServerCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code host:port} as sqld takes it. */
-  static URI address(String hostPort) {
-    URI uri = URI.create("http://" + hostPort);
-    if (uri.getHost() == null || uri.getPort() < 0) {
-      throw new CommandLine.TypeConversionException("expected host:port, got '" + hostPort + "'");
+  /** {@code host:port} as sqld takes it, held as {@code http://host:port}. */
+  static final class AddressConverter implements CommandLine.ITypeConverter<URI> {
+    @Override
+    public URI convert(String hostPort) {
+      URI uri;
+      try {
+        uri = URI.create("http://" + hostPort);
+      } catch (IllegalArgumentException e) {
+        uri = null;
+      }
+      if (uri == null || uri.getHost() == null || uri.getPort() < 0) {
+        throw new CommandLine.TypeConversionException("expected host:port, got '" + hostPort + "'");
+      }
+      return uri;
     }
-    return uri;
   }
 
   /** {@code 500ms}, {@code 10s}, {@code 2m}, or an ISO-8601 duration. */
