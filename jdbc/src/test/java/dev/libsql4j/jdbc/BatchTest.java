@@ -5,14 +5,11 @@ import static dev.libsql4j.jdbc.Jdbc.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.libsql4j.testing.CountingProxy;
-import dev.libsql4j.testing.SqldExtension;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,44 +23,33 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BatchTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
+  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
 
   @BeforeAll
-  static void start() throws SQLException {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
-    exec(dataSource, "CREATE TABLE u (a INT UNIQUE)");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-    proxy.close();
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE u (a INT UNIQUE)");
   }
 
   @BeforeEach
   void clean() throws SQLException {
-    exec(dataSource, "DELETE FROM u");
+    exec(DB.dataSource(), "DELETE FROM u");
   }
 
   @Test
   void aStatementBatchReportsEachUpdateCount() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.addBatch("INSERT INTO u VALUES (1), (2)");
       statement.addBatch("UPDATE u SET a = a + 10");
       statement.addBatch("CREATE TABLE IF NOT EXISTS other (x)");
-      proxy.reset();
+      DB.proxy().reset();
       assertThat(statement.executeBatch()).containsExactly(2, 2, 0);
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
     }
   }
 
   @Test
   void aFailingAutocommitBatchIsRolledBackAndReportsTheFailingIndex() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.addBatch("INSERT INTO u VALUES (10)");
       statement.addBatch("INSERT INTO u VALUES (11)");
       statement.addBatch("INSERT INTO u VALUES (10)");
@@ -74,34 +60,34 @@ class BatchTest {
       assertThat(e.getErrorCode()).isEqualTo(19);
       assertThat(e.getMessage()).contains("UNIQUE").contains("batch entry 2").contains("rolled back");
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM u")).isZero();
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM u")).isZero();
   }
 
   @Test
   void aFailingBatchInATransactionKeepsTheStatementsBeforeIt() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO u VALUES (?)")) {
       connection.setAutoCommit(false);
       for (int value : new int[] {1, 2, 1, 3}) {
         insert.setInt(1, value);
         insert.addBatch();
       }
-      proxy.reset();
+      DB.proxy().reset();
       BatchUpdateException e = catchThrowableOfType(BatchUpdateException.class, insert::executeBatch);
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
       assertThat(e.getUpdateCounts()).containsExactly(1, 1);
       assertThat(e.getMessage()).doesNotContain("rolled back");
       connection.commit();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM u")).isEqualTo(2);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM u")).isEqualTo(2);
   }
 
   @Test
   void aTransactionBatchRidesWithTheBegin() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO u VALUES (?)")) {
       connection.setAutoCommit(false);
-      proxy.reset();
+      DB.proxy().reset();
       for (int i = 0; i < 100; i++) {
         insert.setInt(1, i);
         insert.addBatch();
@@ -111,17 +97,17 @@ class BatchTest {
       insert.addBatch();
       insert.executeBatch();
       connection.commit();
-      assertThat(proxy.requests()).isEqualTo(3);
+      assertThat(DB.proxy().requests()).isEqualTo(3);
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM u")).isEqualTo(101);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM u")).isEqualTo(101);
   }
 
   @Test
   void anEmptyBatchSendsNothing() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      proxy.reset();
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      DB.proxy().reset();
       assertThat(statement.executeBatch()).isEmpty();
-      assertThat(proxy.requests()).isZero();
+      assertThat(DB.proxy().requests()).isZero();
     }
   }
 }

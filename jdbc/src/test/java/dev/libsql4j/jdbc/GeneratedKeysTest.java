@@ -3,8 +3,6 @@ package dev.libsql4j.jdbc;
 import static dev.libsql4j.jdbc.Jdbc.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.libsql4j.testing.CountingProxy;
-import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,28 +19,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GeneratedKeysTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
+  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
 
   @BeforeAll
-  static void start() throws SQLException {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
-    exec(dataSource, "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT)",
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT)",
         "CREATE TABLE codes (code TEXT PRIMARY KEY DEFAULT ('c' || abs(random() % 1000)), label TEXT) WITHOUT ROWID");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-    proxy.close();
   }
 
   @BeforeEach
   void clean() throws SQLException {
-    exec(dataSource, "DELETE FROM people", "DELETE FROM codes");
+    exec(DB.dataSource(), "DELETE FROM people", "DELETE FROM codes");
   }
 
   private static List<Object> keys(Statement statement) throws SQLException {
@@ -58,10 +44,10 @@ class GeneratedKeysTest {
 
   @Test
   void returnGeneratedKeysGivesTheRowidLikeSqliteJdbc() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO people(name) VALUES (?)",
              Statement.RETURN_GENERATED_KEYS)) {
-      proxy.reset();
+      DB.proxy().reset();
       insert.setString(1, "ann");
       assertThat(insert.executeUpdate()).isEqualTo(1);
       try (ResultSet rows = insert.getGeneratedKeys()) {
@@ -69,26 +55,26 @@ class GeneratedKeysTest {
         assertThat(rows.next()).isTrue();
         assertThat(rows.getLong(1)).isPositive();
       }
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
     }
   }
 
   @Test
   void namedKeyColumnsAreReturnedForNonRowidTables() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO codes(label) VALUES (?);",
              new String[] {"code"})) {
-      proxy.reset();
+      DB.proxy().reset();
       insert.setString(1, "first");
       assertThat(insert.executeUpdate()).isEqualTo(1);
       assertThat(keys(insert)).singleElement().asString().startsWith("c");
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
     }
   }
 
   @Test
   void keyColumnIndexesSelectFromAllColumns() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.executeUpdate("INSERT INTO people(id, name) VALUES (42, 'bob')", new int[] {1});
       assertThat(keys(statement)).containsExactly(42);
     }
@@ -96,8 +82,8 @@ class GeneratedKeysTest {
 
   @Test
   void updatesReturnTheirKeysToo() throws SQLException {
-    exec(dataSource, "INSERT INTO people(id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c')");
-    try (Connection connection = dataSource.getConnection();
+    exec(DB.dataSource(), "INSERT INTO people(id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement update = connection.prepareStatement("UPDATE people SET name = ? WHERE id >= 2",
              new String[] {"id"})) {
       update.setString(1, "z");
@@ -108,16 +94,16 @@ class GeneratedKeysTest {
 
   @Test
   void aBatchReturnsOneKeyPerInsertInTheSameRequest() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO people(name) VALUES (?)",
              Statement.RETURN_GENERATED_KEYS)) {
       for (String name : List.of("a", "b", "c")) {
         insert.setString(1, name);
         insert.addBatch();
       }
-      proxy.reset();
+      DB.proxy().reset();
       insert.executeBatch();
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
       List<Object> keys = keys(insert);
       assertThat(keys).hasSize(3).doesNotHaveDuplicates();
     }
@@ -125,22 +111,22 @@ class GeneratedKeysTest {
 
   @Test
   void keysInsideATransactionCostNoExtraRequest() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO people(name) VALUES (?)",
              new String[] {"id"})) {
       connection.setAutoCommit(false);
-      proxy.reset();
+      DB.proxy().reset();
       insert.setString(1, "t");
       insert.executeUpdate();
       assertThat(keys(insert)).hasSize(1);
       connection.commit();
-      assertThat(proxy.requests()).isEqualTo(2);
+      assertThat(DB.proxy().requests()).isEqualTo(2);
     }
   }
 
   @Test
   void aStatementWithoutKeysHasAnEmptyKeyResult() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.executeUpdate("INSERT INTO people(name) VALUES ('no keys asked')");
       assertThat(keys(statement)).isEmpty();
     }

@@ -3,13 +3,10 @@ package dev.libsql4j.jdbc;
 import static dev.libsql4j.jdbc.Jdbc.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.libsql4j.testing.CountingProxy;
-import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,32 +19,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PragmaTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
+  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
 
   @BeforeAll
-  static void start() throws SQLException {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
-    exec(dataSource, "CREATE TABLE parent (id INTEGER PRIMARY KEY)",
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE parent (id INTEGER PRIMARY KEY)",
         "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INT REFERENCES parent(id))");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-    proxy.close();
   }
 
   @Test
   void aSettingHoldsForLaterStatementsAtNoExtraRequest() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("PRAGMA foreign_keys = OFF");
-      proxy.reset();
+      DB.proxy().reset();
       assertThat(statement.executeUpdate("INSERT INTO child(parent_id) VALUES (42)")).isEqualTo(1);
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
       connection.setAutoCommit(false);
       assertThat(statement.executeUpdate("INSERT INTO child(parent_id) VALUES (43)")).isEqualTo(1);
       connection.rollback();
@@ -62,11 +48,11 @@ class PragmaTest {
 
   @Test
   void settingsBelongToTheirConnection() throws SQLException {
-    try (Connection first = dataSource.getConnection(); Statement statement = first.createStatement()) {
+    try (Connection first = DB.dataSource().getConnection(); Statement statement = first.createStatement()) {
       statement.execute("PRAGMA foreign_keys = 0");
       assertThat(Jdbc.queryLong(first, "PRAGMA foreign_keys")).isZero();
     }
-    try (Connection second = dataSource.getConnection()) {
+    try (Connection second = DB.dataSource().getConnection()) {
       assertThat(Jdbc.queryLong(second, "PRAGMA foreign_keys")).isEqualTo(1);
     }
   }

@@ -3,8 +3,6 @@ package dev.libsql4j.jdbc;
 import static dev.libsql4j.jdbc.Jdbc.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.libsql4j.testing.CountingProxy;
-import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,30 +18,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PreparedMetaDataTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
+  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
 
   @BeforeAll
-  static void start() throws SQLException {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
-    exec(dataSource, "CREATE TABLE item (id INTEGER PRIMARY KEY, name VARCHAR(20), price DECIMAL(10,2))");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-    proxy.close();
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE item (id INTEGER PRIMARY KEY, name VARCHAR(20), price DECIMAL(10,2))");
   }
 
   @Test
   void columnsAreDescribedOnceBeforeExecution() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement select = connection.prepareStatement(
              "SELECT id, name AS label, price * ? AS total FROM item WHERE id = ?")) {
-      proxy.reset();
+      DB.proxy().reset();
       ResultSetMetaData meta = select.getMetaData();
       assertThat(meta.getColumnCount()).isEqualTo(3);
       assertThat(meta.getColumnLabel(2)).isEqualTo("label");
@@ -53,20 +39,20 @@ class PreparedMetaDataTest {
       assertThat(meta.getPrecision(2)).isEqualTo(20);
       assertThat(meta.getColumnTypeName(3)).as("an expression, with no row to type it").isEqualTo("NUMERIC");
       assertThat(select.getMetaData()).isSameAs(meta);
-      assertThat(proxy.requests()).isEqualTo(1);
+      assertThat(DB.proxy().requests()).isEqualTo(1);
 
       select.setInt(1, 2);
       select.setInt(2, 1);
       try (ResultSet rows = select.executeQuery()) {
         assertThat(rows.next()).isFalse();
       }
-      assertThat(proxy.requests()).isEqualTo(2);
+      assertThat(DB.proxy().requests()).isEqualTo(2);
     }
   }
 
   @Test
   void aStatementWithoutRowsHasNoColumns() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO item (name) VALUES (?)")) {
       assertThat(insert.getMetaData().getColumnCount()).isZero();
     }
@@ -74,7 +60,7 @@ class PreparedMetaDataTest {
 
   @Test
   void inATransactionTheUncommittedSchemaIsDescribed() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = DB.dataSource().getConnection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TABLE draft (note TEXT)");

@@ -3,14 +3,12 @@ package dev.libsql4j.jdbc;
 import static dev.libsql4j.jdbc.Jdbc.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.libsql4j.testing.CountingProxy;
 import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,28 +17,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProtocolV2Test {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
+  static final ProxiedDatabase DB = ProxiedDatabase.on(SqldExtension.standalone(), "?protocol=v2");
 
   @BeforeAll
-  static void start() throws SQLException {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url() + "?protocol=v2");
-    exec(dataSource, "CREATE TABLE v (id INTEGER PRIMARY KEY, s TEXT)");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-    proxy.close();
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE v (id INTEGER PRIMARY KEY, s TEXT)");
   }
 
   @Test
   void theCoreFlowWorksOverV2() throws SQLException {
-    proxy.reset();
-    try (Connection connection = dataSource.getConnection();
+    DB.proxy().reset();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement("INSERT INTO v(s) VALUES (:s)",
              Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, "auto");
@@ -66,8 +53,8 @@ class ProtocolV2Test {
         }
       }
     }
-    assertThat(proxy.requests("/v3/pipeline")).isZero();
-    assertThat(proxy.requests("/v3/cursor")).isZero();
-    assertThat(proxy.requests("/v2/pipeline")).isEqualTo(5);
+    assertThat(DB.proxy().requests("/v3/pipeline")).isZero();
+    assertThat(DB.proxy().requests("/v3/cursor")).isZero();
+    assertThat(DB.proxy().requests("/v2/pipeline")).isEqualTo(5);
   }
 }

@@ -3,15 +3,12 @@ package dev.libsql4j.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.libsql4j.testing.CountingProxy;
 import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,25 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResponseLimitTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.custom(node -> node.arg("--max-response-size", "1KB"));
+  static final ProxiedDatabase DB =
+      ProxiedDatabase.on(SqldExtension.custom(node -> node.arg("--max-response-size", "1KB")), "");
 
   private static final String BIG = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000) "
       + "SELECT x, 'some text to make the response larger' FROM c";
-
-  private static CountingProxy proxy;
-  private static LibSqlDataSource dataSource;
-
-  @BeforeAll
-  static void start() {
-    proxy = CountingProxy.start(SQLD.node().httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + proxy.url());
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-    proxy.close();
-  }
 
   private static long count(ResultSet rows) throws SQLException {
     long count = 0;
@@ -49,12 +32,12 @@ class ResponseLimitTest {
 
   @Test
   void aQueryAboveTheServersLimitFallsBackToACursor() throws SQLException, InterruptedException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      proxy.reset();
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      DB.proxy().reset();
       try (ResultSet rows = statement.executeQuery(BIG)) {
         assertThat(count(rows)).isEqualTo(2000);
       }
-      assertThat(proxy.requests("/v3/cursor")).isEqualTo(1);
+      assertThat(DB.proxy().requests("/v3/cursor")).isEqualTo(1);
       // The refused pipeline, then the cursor's stream closed by a request in the background.
       awaitRequests("/v3/pipeline", 2);
     }
@@ -62,15 +45,15 @@ class ResponseLimitTest {
 
   private static void awaitRequests(String path, int expected) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (proxy.requests(path) < expected && System.nanoTime() < deadline) {
+    while (DB.proxy().requests(path) < expected && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    assertThat(proxy.requests(path)).isEqualTo(expected);
+    assertThat(DB.proxy().requests(path)).isEqualTo(expected);
   }
 
   @Test
   void theFallbackWorksInsideATransaction() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       try (ResultSet rows = statement.executeQuery(BIG)) {
         assertThat(count(rows)).isEqualTo(2000);
@@ -81,7 +64,7 @@ class ResponseLimitTest {
 
   @Test
   void aLargeResultOfAWriteIsNotRunTwice() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE w (x INTEGER PRIMARY KEY, s TEXT)");
       SQLException e = catchThrowableOfType(SQLException.class, () -> statement.executeQuery(
           "INSERT INTO w(s) " + BIG.replace("SELECT x, 'some", "SELECT 'some") + " RETURNING *"));
