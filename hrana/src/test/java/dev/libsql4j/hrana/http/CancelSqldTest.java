@@ -10,14 +10,11 @@ import dev.libsql4j.hrana.message.BatchStep;
 import dev.libsql4j.hrana.message.CursorEntry;
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.Value;
-import dev.libsql4j.testing.SqldExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,26 +25,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CancelSqldTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
+  static final SqldClient SQLD = SqldClient.standalone();
 
   private static final String LONG_QUERY = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
       + "WHERE x < 1000000000) SELECT count(*) FROM c";
 
-  private HranaHttpClient client;
-
-  @BeforeEach
-  void connect() {
-    client = new HranaHttpClient(HranaClientConfig.builder().baseUrl(SQLD.node().httpUrl()).build());
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
-  }
 
   @Test
   void cancelAbortsAnInFlightPipelinePromptly() throws Exception {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(execute("SELECT 1")), null);
     CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> {
       try {
@@ -76,7 +62,7 @@ class CancelSqldTest {
 
   @Test
   void cancelAbortsACursorWaitingForItsNextEntry() throws Exception {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     HranaCursor cursor = stream.cursor(Batch.of(List.of(
         new BatchStep(null, Stmt.of("SELECT 1")), new BatchStep(null, Stmt.of(LONG_QUERY)))), null);
     assertThat(cursor.next()).isInstanceOf(CursorEntry.StepBegin.class);
@@ -102,7 +88,7 @@ class CancelSqldTest {
 
   @Test
   void cancelWithNothingInFlightDoesNothing() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.cancel();
 
     assertThat(rows(stream.execute(List.of(execute("SELECT 4"), close()), null).get(0)).rows())
@@ -111,7 +97,7 @@ class CancelSqldTest {
 
   @Test
   void aRequestTimeoutAbortsTheExchange() throws ExecutionException, InterruptedException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     long start = System.nanoTime();
 
     HranaException failure = null;

@@ -18,10 +18,7 @@ import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.StreamResponse;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
-import dev.libsql4j.testing.SqldExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,19 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CursorSqldTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
+  static final SqldClient SQLD = SqldClient.standalone();
 
-  private HranaHttpClient client;
-
-  @BeforeEach
-  void connect() {
-    client = new HranaHttpClient(HranaClientConfig.builder().baseUrl(SQLD.node().httpUrl()).build());
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
-  }
 
   @Test
   void streamsEveryStepIncludingAFailingOne() throws HranaException {
@@ -53,7 +39,7 @@ class CursorSqldTest {
         new BatchStep(new BatchCond.Error(3), Stmt.of("SELECT 'recovered'"))));
 
     List<CursorEntry> entries;
-    try (HranaCursor cursor = client.cursor(null, new CursorRequest(null, batch), null)) {
+    try (HranaCursor cursor = SQLD.client().cursor(null, new CursorRequest(null, batch), null)) {
       assertThat(cursor.header().baton()).isNotNull();
       entries = Requests.drain(cursor);
     }
@@ -83,7 +69,7 @@ class CursorSqldTest {
 
     long rows = 0;
     long sum = 0;
-    try (HranaCursor cursor = client.openStream().cursor(batch, null)) {
+    try (HranaCursor cursor = SQLD.client().openStream().cursor(batch, null)) {
       for (CursorEntry entry; (entry = cursor.next()) != null; ) {
         if (entry instanceof CursorEntry.Row row) {
           rows++;
@@ -98,7 +84,7 @@ class CursorSqldTest {
 
   @Test
   void theStreamContinuesAfterTheCursorWithinATransaction() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(execute("CREATE TABLE IF NOT EXISTS t2(a)"), execute("BEGIN"),
         execute("INSERT INTO t2 VALUES (1)")), null);
 
@@ -118,7 +104,7 @@ class CursorSqldTest {
 
   @Test
   void closingACursorEarlyKeepsTheStream() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(execute("BEGIN")), null);
 
     try (HranaCursor cursor = stream.cursor(Batch.of(List.of(new BatchStep(null, Stmt.of(
@@ -135,7 +121,7 @@ class CursorSqldTest {
 
   @Test
   void aClosedCursorRefusesToRead() throws HranaException {
-    HranaCursor cursor = client.cursor(null, new CursorRequest(null, Batch.of(List.of())), null);
+    HranaCursor cursor = SQLD.client().cursor(null, new CursorRequest(null, Batch.of(List.of())), null);
     cursor.close();
     cursor.close();
 

@@ -21,10 +21,8 @@ import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.StreamResponse;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
-import dev.libsql4j.testing.SqldExtension;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,20 +31,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PipelineSqldTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
+  static final SqldClient SQLD = SqldClient.standalone();
 
-  private HranaHttpClient client;
   private HranaStream stream;
 
   @BeforeEach
-  void connect() {
-    client = new HranaHttpClient(HranaClientConfig.builder().baseUrl(SQLD.node().httpUrl()).build());
-    stream = client.openStream();
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
+  void openStream() {
+    stream = SQLD.client().openStream();
   }
 
   @Test

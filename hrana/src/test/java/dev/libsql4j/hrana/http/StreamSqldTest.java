@@ -14,10 +14,7 @@ import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.Value;
 import dev.libsql4j.testing.CountingProxy;
-import dev.libsql4j.testing.SqldExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,24 +23,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StreamSqldTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
+  static final SqldClient SQLD = SqldClient.standalone();
 
-  private HranaHttpClient client;
-
-  @BeforeEach
-  void connect() {
-    client = new HranaHttpClient(HranaClientConfig.builder().baseUrl(SQLD.node().httpUrl()).build());
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
-  }
 
   @Test
   void aTransactionSpansCallsOnOneStream() throws HranaException {
-    HranaStream writer = client.openStream();
-    HranaStream reader = client.openStream();
+    HranaStream writer = SQLD.client().openStream();
+    HranaStream reader = SQLD.client().openStream();
     writer.execute(List.of(execute("CREATE TABLE IF NOT EXISTS tx(a)"), close()), null);
 
     writer.execute(List.of(execute("BEGIN"), execute("INSERT INTO tx VALUES (1)")), null);
@@ -58,10 +44,10 @@ class StreamSqldTest {
 
   @Test
   void reusingABatonIsAProtocolError() throws HranaException {
-    PipelineResponse first = client.pipeline(null, new PipelineRequest(null, List.of()), null);
-    client.pipeline(null, new PipelineRequest(first.baton(), List.of()), null);
+    PipelineResponse first = SQLD.client().pipeline(null, new PipelineRequest(null, List.of()), null);
+    SQLD.client().pipeline(null, new PipelineRequest(first.baton(), List.of()), null);
 
-    assertThatThrownBy(() -> client.pipeline(null, new PipelineRequest(first.baton(), List.of()), null))
+    assertThatThrownBy(() -> SQLD.client().pipeline(null, new PipelineRequest(first.baton(), List.of()), null))
         .isInstanceOfSatisfying(HranaException.class, e -> {
           assertThat(e.kind()).isEqualTo(HranaException.Kind.PROTOCOL);
           assertThat(e.httpStatus()).isEqualTo(400);
@@ -72,7 +58,7 @@ class StreamSqldTest {
 
   @Test
   void anUnknownBatonMeansTheStreamIsGone() {
-    assertThatThrownBy(() -> client.pipeline(null, new PipelineRequest("garbage", List.of(execute("SELECT 1"))), null))
+    assertThatThrownBy(() -> SQLD.client().pipeline(null, new PipelineRequest("garbage", List.of(execute("SELECT 1"))), null))
         .isInstanceOfSatisfying(HranaException.class, e -> {
           assertThat(e.kind()).isEqualTo(HranaException.Kind.STREAM_EXPIRED);
           assertThat(e.getMessage()).contains("Received an invalid baton");
@@ -81,7 +67,7 @@ class StreamSqldTest {
 
   @Test
   void requestsAfterCloseInOnePipelineFailTheWholeRequest() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(execute("SELECT 1")), null);
 
     assertThatThrownBy(() -> stream.execute(List.of(close(), execute("SELECT 1")), null))
@@ -94,7 +80,7 @@ class StreamSqldTest {
 
   @Test
   void anHttpErrorDropsTheBatonAndTheNextCallOpensANewStream() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(execute("CREATE TEMP TABLE mine(a)")), null);
 
     assertThatThrownBy(() -> stream.execute(List.of(new StreamRequest.Execute(
@@ -108,7 +94,7 @@ class StreamSqldTest {
 
   @Test
   void resetForgetsTheBaton() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(), null);
 
     stream.reset();
@@ -137,7 +123,7 @@ class StreamSqldTest {
 
   @Test
   void callsOnAStreamAreStrictlySerial() throws HranaException {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     try (HranaCursor cursor = stream.cursor(Batch.of(List.of(new BatchStep(null, Stmt.of("SELECT 1")))), null)) {
       assertThatThrownBy(() -> stream.execute(List.of(execute("SELECT 2")), null))
           .isInstanceOf(IllegalStateException.class);
@@ -151,7 +137,7 @@ class StreamSqldTest {
   @Test
   @Tag("slow")
   void anIdleStreamExpiresAfterTenSeconds() throws Exception {
-    HranaStream stream = client.openStream();
+    HranaStream stream = SQLD.client().openStream();
     stream.execute(List.of(execute("BEGIN")), null);
 
     Thread.sleep(11_500); // sqld's idle expiry is 10 s and cannot be configured
