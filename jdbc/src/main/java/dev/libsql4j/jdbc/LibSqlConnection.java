@@ -284,9 +284,7 @@ public class LibSqlConnection implements Connection {
   /** One cheap request (a stream opened and closed); false on any failure. */
   @Override
   public boolean isValid(int timeout) throws SQLException {
-    if (timeout < 0) {
-      throw SqlState.INVALID_PARAMETER_VALUE.create("Timeout must not be negative");
-    }
+    Arguments.requireNonNegative(timeout, "Timeout");
     return session.isValid(timeout == 0 ? null : Duration.ofSeconds(timeout));
   }
 
@@ -294,9 +292,7 @@ public class LibSqlConnection implements Connection {
   @Override
   public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
     checkOpen();
-    if (milliseconds < 0) {
-      throw SqlState.INVALID_PARAMETER_VALUE.create("Timeout must not be negative");
-    }
+    Arguments.requireNonNegative(milliseconds, "Timeout");
     session.setNetworkTimeout(milliseconds == 0 ? session.database().config().requestTimeout()
         : Duration.ofMillis(milliseconds));
   }

@@ -201,9 +201,7 @@ public class LibSqlResultSet implements ResultSet {
 
   @Override
   public void setFetchSize(int rows) throws SQLException {
-    if (rows < 0) {
-      throw SqlState.INVALID_PARAMETER_VALUE.create("Fetch size must not be negative");
-    }
+    Arguments.requireNonNegative(rows, "Fetch size");
     fetchSize = rows;
   }
 

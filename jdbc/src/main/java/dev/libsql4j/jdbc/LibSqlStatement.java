@@ -384,9 +384,7 @@ public class LibSqlStatement implements Statement {
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
-    if (rows < 0) {
-      throw SqlState.INVALID_PARAMETER_VALUE.create("Fetch size must not be negative");
-    }
+    Arguments.requireNonNegative(rows, "Fetch size");
     fetchSize = rows;
   }
 
@@ -412,9 +410,7 @@ public class LibSqlStatement implements Statement {
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
-    if (seconds < 0) {
-      throw SqlState.INVALID_PARAMETER_VALUE.create("Query timeout must not be negative");
-    }
+    Arguments.requireNonNegative(seconds, "Query timeout");
     queryTimeout = seconds;
   }
 
@@ -437,9 +433,7 @@ public class LibSqlStatement implements Statement {
   @Override
   public void setLargeMaxRows(long max) throws SQLException {
     checkOpen();
-    if (max < 0) {
-      throw SqlState.INVALID_PARAMETER_VALUE.create("Max rows must not be negative");
-    }
+    Arguments.requireNonNegative(max, "Max rows");
     maxRows = max;
   }
 
