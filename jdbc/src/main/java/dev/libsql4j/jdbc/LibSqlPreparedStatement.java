@@ -71,10 +71,7 @@ public class LibSqlPreparedStatement extends LibSqlStatement implements Prepared
 
   @Override
   public ResultSet executeQuery() throws SQLException {
-    if (!execute()) {
-      throw SqlState.GENERAL_ERROR.create("The statement did not return a result set");
-    }
-    return getResultSet();
+    return queryResult(execute());
   }
 
   @Override
@@ -98,11 +95,6 @@ public class LibSqlPreparedStatement extends LibSqlStatement implements Prepared
   public void clearBatch() throws SQLException {
     checkOpen();
     batch.clear();
-  }
-
-  @Override
-  public int[] executeBatch() throws SQLException {
-    return toInts(executeLargeBatch());
   }
 
   @Override

@@ -209,7 +209,12 @@ public class LibSqlStatement implements Statement {
 
   @Override
   public ResultSet executeQuery(String sql) throws SQLException {
-    if (!execute(sql)) {
+    return queryResult(execute(sql));
+  }
+
+  /** What {@code executeQuery} returns: the result set, or an error if the execution made none. */
+  final ResultSet queryResult(boolean isResultSet) throws SQLException {
+    if (!isResultSet) {
       throw SqlState.GENERAL_ERROR.create("The statement did not return a result set");
     }
     return resultSet;
@@ -326,7 +331,7 @@ public class LibSqlStatement implements Statement {
     return runBatch(stmts, null, null);
   }
 
-  static int[] toInts(long[] counts) {
+  private static int[] toInts(long[] counts) {
     int[] ints = new int[counts.length];
     for (int i = 0; i < counts.length; i++) {
       ints[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
