@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BatchTest {
 
   @RegisterExtension
-  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
+  static final SqldDatabase DB = SqldDatabase.proxied();
 
   @BeforeAll
   static void createSchema() throws SQLException {

@@ -3,7 +3,6 @@ package dev.libsql4j.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
@@ -11,8 +10,6 @@ import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,27 +17,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CancelTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
+  static final SqldDatabase DB = SqldDatabase.direct();
 
   /** Several seconds of work for SQLite, finite so that the server's thread is freed again. */
   private static final String SLOW = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
       + "WHERE x < 40000000) SELECT count(*) FROM c";
 
-  private static LibSqlDataSource dataSource;
-
-  @BeforeAll
-  static void start() {
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
-  }
-
   @Test
   void aQueryTimeoutAbortsTheWait() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.setQueryTimeout(1);
       long start = System.nanoTime();
       SQLTimeoutException e = catchThrowableOfType(SQLTimeoutException.class, () -> statement.executeQuery(SLOW));
@@ -54,7 +39,7 @@ class CancelTest {
   @Test
   void cancelFromAnotherThreadAbortsTheStatement() throws Exception {
     ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       canceller.schedule(() -> {
         statement.cancel();
         return null;
@@ -71,7 +56,7 @@ class CancelTest {
 
   @Test
   void aNetworkTimeoutBoundsEveryRequest() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setNetworkTimeout(Runnable::run, 1000);
       assertThat(connection.getNetworkTimeout()).isEqualTo(1000);
       catchThrowableOfType(SQLTimeoutException.class, () -> statement.executeQuery(SLOW));

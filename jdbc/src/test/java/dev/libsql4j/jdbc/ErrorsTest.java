@@ -4,7 +4,6 @@ import static dev.libsql4j.jdbc.Jdbc.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.libsql4j.testing.SqldExtension;
 import dev.libsql4j.testing.SqldNode;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,24 +19,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ErrorsTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static LibSqlDataSource dataSource;
+  static final SqldDatabase DB = SqldDatabase.direct();
 
   @BeforeAll
-  static void start() throws SQLException {
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl());
-    exec(dataSource, "CREATE TABLE e (a INT UNIQUE NOT NULL)", "INSERT INTO e VALUES (1)");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE e (a INT UNIQUE NOT NULL)", "INSERT INTO e VALUES (1)");
   }
 
   @Test
   void aConstraintViolationIs23xxxAndTheConnectionStaysUsable() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       SQLIntegrityConstraintViolationException e = catchThrowableOfType(SQLIntegrityConstraintViolationException.class,
           () -> statement.executeUpdate("INSERT INTO e VALUES (1)"));
       assertThat(e.getSQLState()).isEqualTo("23505");
@@ -53,7 +43,7 @@ class ErrorsTest {
 
   @Test
   void anSqlErrorIs42xxx() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       SQLSyntaxErrorException e = catchThrowableOfType(SQLSyntaxErrorException.class,
           () -> statement.executeQuery("SELECT nope FROM e"));
       assertThat(e.getSQLState()).startsWith("42");
@@ -84,7 +74,7 @@ class ErrorsTest {
 
   @Test
   void aMissingParameterIs07001BeforeAnythingIsSent() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          java.sql.PreparedStatement statement = connection.prepareStatement("SELECT ?, ?")) {
       statement.setInt(1, 1);
       SQLException e = catchThrowableOfType(SQLException.class, statement::executeQuery);
@@ -94,7 +84,7 @@ class ErrorsTest {
 
   @Test
   void aClosedConnectionIs08003() throws SQLException {
-    Connection connection = dataSource.getConnection();
+    Connection connection = DB.dataSource().getConnection();
     connection.close();
     SQLException e = catchThrowableOfType(SQLException.class, connection::createStatement);
     assertThat(e.getSQLState()).isEqualTo("08003");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PragmaTest {
 
   @RegisterExtension
-  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
+  static final SqldDatabase DB = SqldDatabase.proxied();
 
   @BeforeAll
   static void createSchema() throws SQLException {

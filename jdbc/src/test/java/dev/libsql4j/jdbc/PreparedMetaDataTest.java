@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PreparedMetaDataTest {
 
   @RegisterExtension
-  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
+  static final SqldDatabase DB = SqldDatabase.proxied();
 
   @BeforeAll
   static void createSchema() throws SQLException {

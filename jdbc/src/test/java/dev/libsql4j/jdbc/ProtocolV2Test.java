@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProtocolV2Test {
 
   @RegisterExtension
-  static final ProxiedDatabase DB = ProxiedDatabase.on(SqldExtension.standalone(), "?protocol=v2");
+  static final SqldDatabase DB = SqldDatabase.proxied(SqldExtension.standalone(), "?protocol=v2");
 
   @BeforeAll
   static void createSchema() throws SQLException {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResponseLimitTest {
 
   @RegisterExtension
-  static final ProxiedDatabase DB =
-      ProxiedDatabase.on(SqldExtension.custom(node -> node.arg("--max-response-size", "1KB")), "");
+  static final SqldDatabase DB =
+      SqldDatabase.proxied(SqldExtension.custom(node -> node.arg("--max-response-size", "1KB")), "");
 
   private static final String BIG = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000) "
       + "SELECT x, 'some text to make the response larger' FROM c";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RoundTripTest {
 
   @RegisterExtension
-  static final ProxiedDatabase DB = ProxiedDatabase.standalone();
+  static final SqldDatabase DB = SqldDatabase.proxied();
 
   @BeforeAll
   static void createSchema() throws Exception {

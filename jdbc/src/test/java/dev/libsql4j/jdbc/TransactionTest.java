@@ -5,14 +5,12 @@ import static dev.libsql4j.jdbc.Jdbc.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.libsql4j.testing.SqldExtension;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,41 +20,33 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TransactionTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static LibSqlDataSource dataSource;
+  static final SqldDatabase DB = SqldDatabase.direct();
 
   @BeforeAll
-  static void start() throws SQLException {
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl());
-    exec(dataSource, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE)");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE)");
   }
 
   @BeforeEach
   void clean() throws SQLException {
-    exec(dataSource, "DELETE FROM t");
+    exec(DB.dataSource(), "DELETE FROM t");
   }
 
   @Test
   void committedWorkIsVisibleToOthersOnlyAfterCommit() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
       assertThat(queryLong(connection, "SELECT count(*) FROM t")).isEqualTo(1);
-      assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isZero();
+      assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isZero();
       connection.commit();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(1);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isEqualTo(1);
   }
 
   @Test
   void aFailedStatementLeavesTheTransactionUsable() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
       assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('a')"))
@@ -64,25 +54,25 @@ class TransactionTest {
       statement.executeUpdate("INSERT INTO t(v) VALUES ('b')");
       connection.commit();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(2);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isEqualTo(2);
   }
 
   @Test
   void aFailedFirstStatementStillOpensTheTransaction() throws SQLException {
-    exec(dataSource, "INSERT INTO t(v) VALUES ('x')");
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    exec(DB.dataSource(), "INSERT INTO t(v) VALUES ('x')");
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('x')"))
           .isInstanceOf(SQLIntegrityConstraintViolationException.class);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('y')");
       connection.rollback();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(1);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isEqualTo(1);
   }
 
   @Test
   void savepointsRollBackPartOfTheTransaction() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('kept')");
       Savepoint savepoint = connection.setSavepoint();
@@ -93,13 +83,13 @@ class TransactionTest {
       connection.releaseSavepoint(named);
       connection.commit();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(2);
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t WHERE v = 'undone'")).isZero();
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isEqualTo(2);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t WHERE v = 'undone'")).isZero();
   }
 
   @Test
   void commitAndRollbackWrittenAsSqlFollowTheConnection() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
       statement.execute("COMMIT");
@@ -108,18 +98,18 @@ class TransactionTest {
       statement.executeUpdate("INSERT INTO t(v) VALUES ('c')");
       connection.commit();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(2);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isEqualTo(2);
   }
 
   @Test
   void aReadOnlyTransactionSeesASnapshotAndDoesNotTakeTheWriteLock() throws SQLException {
-    exec(dataSource, "INSERT INTO t(v) VALUES ('a')");
-    try (Connection reader = dataSource.getConnection()) {
+    exec(DB.dataSource(), "INSERT INTO t(v) VALUES ('a')");
+    try (Connection reader = DB.dataSource().getConnection()) {
       reader.setReadOnly(true);
       reader.setAutoCommit(false);
       assertThat(queryLong(reader, "SELECT count(*) FROM t")).isEqualTo(1);
       // BEGIN IMMEDIATE would hold the write lock and make this writer wait; a read transaction does not.
-      exec(dataSource, "INSERT INTO t(v) VALUES ('b')");
+      exec(DB.dataSource(), "INSERT INTO t(v) VALUES ('b')");
       assertThat(queryLong(reader, "SELECT count(*) FROM t")).isEqualTo(1);
       reader.commit();
       assertThat(queryLong(reader, "SELECT count(*) FROM t")).isEqualTo(2);
@@ -128,7 +118,7 @@ class TransactionTest {
 
   @Test
   void readOnlyCannotChangeInsideAnOpenTransaction() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = DB.dataSource().getConnection()) {
       connection.setAutoCommit(false);
       queryLong(connection, "SELECT 1");
       assertThatThrownBy(() -> connection.setReadOnly(true)).isInstanceOf(SQLException.class);
@@ -140,28 +130,28 @@ class TransactionTest {
 
   @Test
   void beginWrittenAsSqlInAutocommitIsRefusedWithAHint() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       assertThatThrownBy(() -> statement.execute("BEGIN")).hasMessageContaining("setAutoCommit(false)");
     }
   }
 
   @Test
   void switchingAutocommitOnCommits() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
       connection.setAutoCommit(true);
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isEqualTo(1);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isEqualTo(1);
   }
 
   @Test
   void closingWithAnOpenTransactionRollsBack() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('a')");
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t")).isZero();
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t")).isZero();
   }
 
   /**
@@ -170,11 +160,11 @@ class TransactionTest {
    */
   @Test
   void aWriteLockTakenAwayByTheServerIsARollback() throws Exception {
-    try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
+    try (Connection holder = DB.dataSource().getConnection(); Statement statement = holder.createStatement()) {
       holder.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('held')");
       Thread.sleep(6_000);
-      exec(dataSource, "INSERT INTO t(v) VALUES ('thief')");
+      exec(DB.dataSource(), "INSERT INTO t(v) VALUES ('thief')");
       assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t(v) VALUES ('late')"))
           .isInstanceOf(SQLTransactionRollbackException.class)
           .satisfies(e -> assertThat(((SQLException) e).getSQLState()).startsWith("40"));
@@ -182,14 +172,14 @@ class TransactionTest {
       statement.executeUpdate("INSERT INTO t(v) VALUES ('again')");
       holder.commit();
     }
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t WHERE v IN ('thief', 'again')")).isEqualTo(2);
-    assertThat(queryLong(dataSource, "SELECT count(*) FROM t WHERE v IN ('held', 'late')")).isZero();
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t WHERE v IN ('thief', 'again')")).isEqualTo(2);
+    assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM t WHERE v IN ('held', 'late')")).isZero();
   }
 
   /** sqld expires an idle stream after 10 s; this test waits 11 s once for both behaviours. */
   @Test
   void anExpiredStreamIsARollbackInsideATransactionAndInvisibleOutside() throws Exception {
-    try (Connection inTransaction = dataSource.getConnection(); Connection autocommit = dataSource.getConnection();
+    try (Connection inTransaction = DB.dataSource().getConnection(); Connection autocommit = DB.dataSource().getConnection();
          Statement statement = inTransaction.createStatement()) {
       inTransaction.setAutoCommit(false);
       statement.executeUpdate("INSERT INTO t(v) VALUES ('lost')");
@@ -204,7 +194,7 @@ class TransactionTest {
       statement.executeUpdate("INSERT INTO t(v) VALUES ('next')");
       inTransaction.commit();
     }
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement();
          java.sql.ResultSet rows = statement.executeQuery("SELECT group_concat(v) FROM t")) {
       rows.next();
       assertThat(rows.getString(1)).isEqualTo("next");

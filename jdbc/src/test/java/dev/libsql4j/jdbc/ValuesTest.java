@@ -3,7 +3,6 @@ package dev.libsql4j.jdbc;
 import static dev.libsql4j.jdbc.Jdbc.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.libsql4j.testing.SqldExtension;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +15,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,25 +23,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ValuesTest {
 
   @RegisterExtension
-  static final SqldExtension SQLD = SqldExtension.standalone();
-
-  private static LibSqlDataSource dataSource;
+  static final SqldDatabase DB = SqldDatabase.direct();
 
   @BeforeAll
-  static void start() throws SQLException {
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl());
-    exec(dataSource, "CREATE TABLE typed (i INTEGER, big BIGINT, r REAL, t TEXT, b BLOB, d DATE, ts TIMESTAMP, "
+  static void createSchema() throws SQLException {
+    exec(DB.dataSource(), "CREATE TABLE typed (i INTEGER, big BIGINT, r REAL, t TEXT, b BLOB, d DATE, ts TIMESTAMP, "
         + "n NUMERIC, bo BOOLEAN, v VARCHAR(10))");
-  }
-
-  @AfterAll
-  static void stop() {
-    dataSource.close();
   }
 
   @Test
   void everyParameterStyleBindsByJdbcIndex() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = DB.dataSource().getConnection()) {
       for (String sql : new String[] {"SELECT ?, ?", "SELECT ?1, ?2", "SELECT :a, :b", "SELECT @a, $b", "SELECT ?, :b"}) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           statement.setInt(1, 10);
@@ -60,7 +50,7 @@ class ValuesTest {
 
   @Test
   void aRepeatedNameIsOneParameter() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement statement = connection.prepareStatement("SELECT :x + :x, ?3")) {
       assertThat(statement.getParameterMetaData().getParameterCount()).isEqualTo(3);
       statement.setInt(1, 21);
@@ -77,7 +67,7 @@ class ValuesTest {
   void boundValuesComeBackAsSqliteJdbcReturnsThem() throws SQLException {
     UUID uuid = UUID.randomUUID();
     Timestamp timestamp = Timestamp.valueOf("2024-01-02 03:04:05.678");
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement insert = connection.prepareStatement(
              "INSERT INTO typed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setInt(1, 7);
@@ -92,7 +82,7 @@ class ValuesTest {
       insert.setNull(10, Types.VARCHAR);
       insert.executeUpdate();
     }
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement();
          ResultSet rows = statement.executeQuery("SELECT * FROM typed")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getObject("i")).isEqualTo(7);
@@ -128,7 +118,7 @@ class ValuesTest {
 
   @Test
   void epochMillisStorageIsAvailable() throws SQLException {
-    try (LibSqlDataSource millis = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl() + "?dateTimeFormat=epochMillis");
+    try (LibSqlDataSource millis = new LibSqlDataSource("jdbc:libsql:" + DB.node().httpUrl() + "?dateTimeFormat=epochMillis");
          Connection connection = millis.getConnection();
          PreparedStatement select = connection.prepareStatement("SELECT ?, typeof(?)")) {
       Timestamp timestamp = new Timestamp(1_700_000_000_000L);
@@ -146,7 +136,7 @@ class ValuesTest {
   /** Spring's StatementCreatorUtils.setNull: ask the parameter type, then setNull with it. */
   @Test
   void setNullWithTheReportedParameterTypeBindsNull() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DB.dataSource().getConnection();
          PreparedStatement select = connection.prepareStatement("SELECT ? IS NULL")) {
       int type = select.getParameterMetaData().getParameterType(1);
       assertThat(type).isEqualTo(Types.OTHER);
@@ -160,7 +150,7 @@ class ValuesTest {
 
   @Test
   void expressionColumnsAreTypedByTheirValue() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement();
          ResultSet rows = statement.executeQuery("SELECT 1, 3000000000, 1.0, 'x', x'00', NULL, julianday('2024-01-02')")) {
       rows.next();
       ResultSetMetaData meta = rows.getMetaData();
@@ -180,7 +170,7 @@ class ValuesTest {
 
   @Test
   void aScriptOfSeveralStatementsRuns() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       assertThat(statement.execute("CREATE TABLE s1 (x); INSERT INTO s1 VALUES (1); INSERT INTO s1 VALUES (2);"))
           .isFalse();
       assertThat(Jdbc.queryLong(connection, "SELECT count(*) FROM s1")).isEqualTo(2);
@@ -189,7 +179,7 @@ class ValuesTest {
 
   @Test
   void updateCountsFollowSqliteJdbc() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       assertThat(statement.executeUpdate("CREATE TABLE uc (x)")).isZero();
       assertThat(statement.executeUpdate("INSERT INTO uc VALUES (1), (2)")).isEqualTo(2);
       assertThat(statement.executeUpdate("UPDATE uc SET x = 3 WHERE x = 99")).isZero();
