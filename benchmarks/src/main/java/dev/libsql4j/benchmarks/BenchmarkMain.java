@@ -17,10 +17,11 @@ import java.util.stream.Stream;
  * the {@link Runner} with the five peers of {@link Peers}. Run it from the repository root (the
  * harness finds sqld under {@code tools/}, the Node peer lives in {@code benchmarks/node}):
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--rounds N] [--out DIR] [--findings FILE] [--note TEXT]...
+ * java -jar benchmarks/target/benchmarks.jar [--rounds N] [--out DIR] [--node-dir DIR] [--findings FILE]
+ *     [--note TEXT]...
  * </pre>
  * {@code --rounds} counts the warm-up round (default 5: one warm-up, four measured);
- * {@code --out} defaults to {@code docs}; {@code --findings} names a hand-written Markdown file
+ * {@code --out} defaults to {@code docs}; {@code --node-dir} to {@code benchmarks/node}; {@code --findings} names a hand-written Markdown file
  * (what the numbers mean, causes found) that the report includes as it is; each {@code --note}
  * is printed in the report (say what else the machine was doing).
  */
