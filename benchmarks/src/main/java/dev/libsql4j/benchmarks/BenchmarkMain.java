@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  *     [--note TEXT]...
  * </pre>
  * {@code --rounds} counts the warm-up round (default 5: one warm-up, four measured);
- * {@code --out} defaults to {@code docs}; {@code --node-dir} to {@code benchmarks/node}; {@code --findings} names a hand-written Markdown file
- * (what the numbers mean, causes found) that the report includes as it is; each {@code --note}
- * is printed in the report (say what else the machine was doing).
+ * {@code --out} defaults to {@code docs}; {@code --node-dir} to {@code benchmarks/node};
+ * {@code --findings} names a hand-written Markdown file (what the numbers mean, causes found) that
+ * the report includes as it is; each {@code --note} is printed in the report (say what else the
+ * machine was doing).
  */
 public final class BenchmarkMain {
 
