@@ -6,7 +6,6 @@ import dev.libsql4j.jdbc.error.SqlState;
 import dev.libsql4j.jdbc.exec.RemoteDatabase;
 import dev.libsql4j.jdbc.exec.Session;
 import dev.libsql4j.jdbc.meta.LibSqlDatabaseMetaData;
-import dev.libsql4j.jdbc.sql.SqlScanner;
 import dev.libsql4j.jdbc.types.ValueReader;
 import java.sql.Array;
 import java.sql.Blob;
@@ -133,7 +132,7 @@ public class LibSqlConnection implements Connection {
 
   private PreparedStatement prepare(String sql, GeneratedKeys keys) throws SQLException {
     checkOpen();
-    return register(new LibSqlPreparedStatement(this, SqlScanner.scan(sql), keys));
+    return register(new LibSqlPreparedStatement(this, session.database().preparedSql().scan(sql), keys));
   }
 
   private <T extends LibSqlStatement> T register(T statement) {

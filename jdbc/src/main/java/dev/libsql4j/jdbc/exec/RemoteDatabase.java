@@ -7,6 +7,7 @@ import dev.libsql4j.hrana.http.ProtocolVersion;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.jdbc.config.DriverConfig;
 import dev.libsql4j.jdbc.error.SqlExceptions;
+import dev.libsql4j.jdbc.sql.ParsedSqlCache;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -28,10 +29,13 @@ public final class RemoteDatabase implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RemoteDatabase.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+  /** Enough for the distinct statements of a typical application's data layer. */
+  private static final int PREPARED_SQL_CACHE_SIZE = 512;
 
   private final DriverConfig config;
   private final HranaHttpClient client;
   private final ExecutorService background;
+  private final ParsedSqlCache preparedSql = new ParsedSqlCache(PREPARED_SQL_CACHE_SIZE);
   private volatile String sqliteVersion;
 
   /** Creates the HTTP client for {@code config}; no request is sent yet. */
@@ -49,6 +53,11 @@ public final class RemoteDatabase implements AutoCloseable {
   /** The configuration. */
   public DriverConfig config() {
     return config;
+  }
+
+  /** The scans of prepared SQL texts, shared by the connections to this database. */
+  public ParsedSqlCache preparedSql() {
+    return preparedSql;
   }
 
   /** The shared HTTP client. */
