@@ -7,6 +7,8 @@ import dev.libsql4j.devserver.http.AdminApi;
 import dev.libsql4j.devserver.http.UserApi;
 import dev.libsql4j.devserver.namespace.NamespaceRegistry;
 import dev.libsql4j.devserver.namespace.NamespaceResolver;
+import dev.libsql4j.devserver.replication.PrimaryClient;
+import dev.libsql4j.devserver.replication.Replicator;
 import dev.libsql4j.devserver.sql.Database;
 import dev.libsql4j.devserver.stream.StreamRegistry;
 import java.io.IOException;
@@ -36,6 +38,10 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
+ * <p>Started with {@link Builder#replicaOf(URI)} it is a replica of another devserver: it serves reads
+ * from its own copy, sends writes and transactions to the primary, and keeps its copy up to date by
+ * applying the primary's committed database state (see {@link dev.libsql4j.devserver.sql.DatabaseImages}).
+ *
  * <p>HTTP runs on the JDK's own {@code com.sun.net.httpserver}: no dependency that could clash with the
  * web server of the application under test, chunked streaming for cursors, keep-alive. Requests are
  * served by a bounded pool of daemon threads.
@@ -54,27 +60,31 @@ public final class DevServer implements AutoCloseable {
   private final HttpServer admin;
   private final ExecutorService workers;
   private final StreamRegistry streams;
+  private final NamespaceRegistry namespaces;
+  private final Replicator replicator;
   private final Path dbPath;
   private final boolean deleteOnClose;
 
   private DevServer(Builder b) throws IOException {
     this.deleteOnClose = b.dbPath == null;
     this.dbPath = b.dbPath != null ? b.dbPath : Files.createTempDirectory("libsql4j-devserver");
-    NamespaceRegistry namespaces = new NamespaceRegistry(dbPath, b.durability, b.writeLockTimeout,
-        b.transactionTimeout);
+    PrimaryClient primary = b.primaryUrl == null ? null : new PrimaryClient(b.primaryUrl, b.primaryAuthToken);
+    this.replicator = primary == null ? null : new Replicator(primary, b.replicationLag);
+    this.namespaces = new NamespaceRegistry(dbPath, b.durability, b.writeLockTimeout,
+        b.transactionTimeout, replicator);
     Authenticator authenticator = b.jwtKeyFile == null
         ? Authenticator.NONE : JwtAuthenticator.fromFile(b.jwtKeyFile);
     this.streams = new StreamRegistry(b.streamIdleTimeout, b.streamTombstone, b.maxStreams,
         Duration.ofSeconds(1));
     this.workers = workers(b.maxThreads);
     UserApi userApi = new UserApi(new NamespaceResolver(b.namespaces), namespaces, authenticator,
-        streams, b.maxRequestBytes, b.maxResponseBytes, "libsql4j-devserver " + version());
+        streams, b.maxRequestBytes, b.maxResponseBytes, "libsql4j-devserver " + version(), primary);
     this.http = HttpServer.create(new InetSocketAddress(b.host, b.port), 0);
     http.createContext("/", userApi);
     http.setExecutor(workers);
     if (b.adminPort >= 0) {
       admin = HttpServer.create(new InetSocketAddress(b.adminHost, b.adminPort), 0);
-      admin.createContext("/", new AdminApi(namespaces));
+      admin.createContext("/", new AdminApi(namespaces, replicator));
       admin.setExecutor(workers);
     } else {
       admin = null;
@@ -114,6 +124,43 @@ public final class DevServer implements AutoCloseable {
     return streams.openStreams();
   }
 
+  /** Whether this server is a replica ({@link Builder#replicaOf(URI)}). */
+  public boolean isReplica() {
+    return replicator != null;
+  }
+
+  /**
+   * The replication index of a namespace's database: the last commit on a primary, the primary's index
+   * applied so far on a replica; null before the first commit.
+   */
+  public Long replicationIndex(String namespace) {
+    try {
+      return namespaces.get(namespace).replicationIndex();
+    } catch (dev.libsql4j.devserver.error.ProtocolException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * On a replica, stops applying the primary's changes until {@link #resumeReplication()}: reads stay
+   * stale, reads that ask for a newer {@code replication_index} wait. For tests of stale reads.
+   */
+  public void pauseReplication() {
+    requireReplica().pause();
+  }
+
+  /** On a replica, applies the primary's changes again, the newest state first. */
+  public void resumeReplication() {
+    requireReplica().resume();
+  }
+
+  private Replicator requireReplica() {
+    if (replicator == null) {
+      throw new IllegalStateException("not a replica: start it with DevServer.builder().replicaOf(primaryUrl)");
+    }
+    return replicator;
+  }
+
   private static URI url(HttpServer server) {
     InetSocketAddress address = server.getAddress();
     return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
@@ -128,6 +175,7 @@ public final class DevServer implements AutoCloseable {
     }
     workers.shutdownNow();
     streams.close();
+    namespaces.close();
     if (deleteOnClose) {
       try (Stream<Path> files = Files.walk(dbPath)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -174,8 +222,35 @@ public final class DevServer implements AutoCloseable {
     private long maxResponseBytes = 10_000_000L;
     private int maxThreads = 64;
     private Database.Durability durability = Database.Durability.NORMAL;
+    private URI primaryUrl;
+    private String primaryAuthToken;
+    private Duration replicationLag = Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * Makes this server a replica of the devserver at {@code primaryUrl} (its user API, e.g.
+     * {@code http://127.0.0.1:8080}): reads run on a local copy, writes and transactions go to the primary.
+     */
+    public Builder replicaOf(URI primaryUrl) {
+      this.primaryUrl = Objects.requireNonNull(primaryUrl);
+      return this;
+    }
+
+    /** A full-access token for fetching the primary's databases, when the primary checks JWTs. */
+    public Builder primaryAuthToken(String token) {
+      this.primaryAuthToken = Objects.requireNonNull(token);
+      return this;
+    }
+
+    /** How long a replica waits before applying each new state of the primary (default: none). */
+    public Builder replicationLag(Duration lag) {
+      if (lag.isNegative()) {
+        throw new IllegalArgumentException("must not be negative: " + lag);
+      }
+      this.replicationLag = lag;
+      return this;
+    }
 
     /** The data directory (created if missing); by default a temporary one deleted by {@code close()}. */
     public Builder dbPath(Path dbPath) {

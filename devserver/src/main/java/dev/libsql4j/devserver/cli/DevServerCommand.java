@@ -62,6 +62,20 @@ public final class DevServerCommand implements Callable<Integer> {
       defaultValue = "NORMAL")
   Database.Durability durability;
 
+  @Option(names = "--primary-url", description = "Run as a replica of the devserver at this URL "
+      + "(its user API, e.g. http://127.0.0.1:8080): reads run here, writes and transactions there.")
+  URI primaryUrl;
+
+  @Option(names = "--primary-auth-token", description = "Full-access JWT for replicating from a primary "
+      + "that checks JWTs (default: environment variable LIBSQL4J_PRIMARY_AUTH_TOKEN).",
+      defaultValue = "${env:LIBSQL4J_PRIMARY_AUTH_TOKEN}")
+  String primaryAuthToken;
+
+  @Option(names = "--replication-lag", description = "A replica applies each new state of the primary "
+      + "this late, e.g. 500ms (default: ${DEFAULT-VALUE}).", defaultValue = "0s",
+      converter = DurationConverter.class)
+  Duration replicationLag;
+
   /** The process keeps running until it is interrupted. */
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -82,6 +96,12 @@ public final class DevServerCommand implements Callable<Integer> {
     }
     if (jwtKeyFile != null) {
       builder.jwtKeyFile(jwtKeyFile);
+    }
+    if (primaryUrl != null) {
+      builder.replicaOf(primaryUrl).replicationLag(replicationLag);
+      if (primaryAuthToken != null) {
+        builder.primaryAuthToken(primaryAuthToken);
+      }
     }
     DevServer server = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.libsql4j.devserver.error.ProtocolException;
 import dev.libsql4j.devserver.namespace.NamespaceRegistry;
+import dev.libsql4j.devserver.replication.Replicator;
 import dev.libsql4j.devserver.sql.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code POST /v1/namespaces/{ns}/create}, {@code DELETE /v1/namespaces/{ns}},
  * {@code GET|POST /v1/namespaces/{ns}/config} (stored and returned; blocking is not enforced yet) and
  * {@code GET /v1/namespaces/{ns}/stats}. Bodies must be JSON ({@code Content-Type: application/json}),
- * as sqld requires; errors use sqld's {@code {"error": …}}.
+ * as sqld requires; errors use sqld's {@code {"error": …}}. A replica also answers
+ * {@code POST /v1/replication/pause} and {@code POST /v1/replication/resume} (for tests of stale reads).
  */
 public final class AdminApi implements HttpHandler {
 
@@ -28,11 +30,16 @@ public final class AdminApi implements HttpHandler {
           + "\"heartbeat_url\":null,\"jwt_key\":null,\"txn_timeout_s\":5,\"allow_attach\":false}";
 
   private final NamespaceRegistry namespaces;
+  private final Replicator replicator;
   private final Map<String, byte[]> configs = new ConcurrentHashMap<>();
 
-  /** @param namespaces the databases to administer */
-  public AdminApi(NamespaceRegistry namespaces) {
+  /**
+   * @param namespaces the databases to administer
+   * @param replicator on a replica, its replication (paused and resumed here); null on a primary
+   */
+  public AdminApi(NamespaceRegistry namespaces, Replicator replicator) {
     this.namespaces = namespaces;
+    this.replicator = replicator;
   }
 
   @Override
@@ -50,7 +57,12 @@ public final class AdminApi implements HttpHandler {
   }
 
   private void route(HttpExchange exchange) throws IOException, ProtocolException {
-    Matcher m = ROUTE.matcher(exchange.getRequestURI().getPath());
+    String path = exchange.getRequestURI().getPath();
+    if (replicator != null && path.startsWith("/v1/replication/")) {
+      replication(exchange, path);
+      return;
+    }
+    Matcher m = ROUTE.matcher(path);
     if (!m.matches()) {
       HttpResponses.empty(exchange, 404);
       return;
@@ -83,6 +95,22 @@ public final class AdminApi implements HttpHandler {
           HttpResponses.text(stats(namespaces.get(name))));
       default -> HttpResponses.empty(exchange, 405);
     }
+  }
+
+  private void replication(HttpExchange exchange, String path) throws IOException {
+    if (!exchange.getRequestMethod().equals("POST")) {
+      HttpResponses.empty(exchange, 405);
+      return;
+    }
+    switch (path) {
+      case "/v1/replication/pause" -> replicator.pause();
+      case "/v1/replication/resume" -> replicator.resume();
+      default -> {
+        HttpResponses.empty(exchange, 404);
+        return;
+      }
+    }
+    HttpResponses.empty(exchange, 200);
   }
 
   /** The body, which sqld requires to be JSON. */

@@ -19,6 +19,7 @@ import dev.libsql4j.hrana.message.HranaError;
 import dev.libsql4j.hrana.message.PipelineRequest;
 import dev.libsql4j.hrana.message.PipelineResponse;
 import dev.libsql4j.hrana.message.Stmt;
+import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
 import java.io.BufferedOutputStream;
@@ -28,16 +29,20 @@ import java.util.List;
 
 /**
  * {@code POST /v2|v3/pipeline} and {@code POST /v3/cursor}: decode the body with the shared Hrana codec,
- * open or take the stream its baton names, run, answer with the next baton.
+ * open or take the stream its baton names, run, answer with the next baton. On a replica, what does not
+ * only read goes to the primary instead ({@link ReplicaRouter}).
  */
 final class HranaEndpoints {
 
   private final StreamRegistry streams;
   private final long maxResponseBytes;
+  private final ReplicaRouter router;
 
-  HranaEndpoints(StreamRegistry streams, long maxResponseBytes) {
+  /** @param router on a replica, where requests that write go; null on a primary */
+  HranaEndpoints(StreamRegistry streams, long maxResponseBytes, ReplicaRouter router) {
     this.streams = streams;
     this.maxResponseBytes = maxResponseBytes;
+    this.router = router;
   }
 
   /** Runs a pipeline. */
@@ -45,7 +50,19 @@ final class HranaEndpoints {
       throws IOException, ProtocolException {
     StrictIntegers.check(body);
     PipelineRequest request = decode(() -> HranaJson.decodePipelineRequest(body));
+    if (router != null && ReplicaRouter.isForwarded(request.baton())) {
+      router.pipeline(exchange, target, request, null);
+      return;
+    }
     ServerStream stream = stream(request.baton(), target);
+    if (router != null && !runsLocally(request.requests(), stream)) {
+      try {
+        router.pipeline(exchange, target, request, request.baton() == null ? null : stream);
+      } finally {
+        streams.discard(stream);
+      }
+      return;
+    }
     RequestRunner runner = new RequestRunner(version, target.guard(), maxResponseBytes);
     List<StreamResult> results;
     try {
@@ -72,7 +89,17 @@ final class HranaEndpoints {
   void cursor(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
     StrictIntegers.check(body);
     CursorRequest request = decode(() -> HranaJson.decodeCursorRequest(body));
+    if (router != null && ReplicaRouter.isForwarded(request.baton())) {
+      router.cursor(exchange, target, request);
+      return;
+    }
     ServerStream stream = stream(request.baton(), target);
+    if (router != null && !runsLocally(List.of(new StreamRequest.BatchRequest(request.batch())), stream)) {
+      // A cursor cannot carry the stream's stored SQL along: only a fresh stream moves.
+      streams.discard(stream);
+      router.cursor(exchange, target, request);
+      return;
+    }
     CursorWriter writer = new CursorWriter(exchange, stream);
     try {
       try {
@@ -91,6 +118,15 @@ final class HranaEndpoints {
       throw e;
     }
     streams.release(stream);
+  }
+
+  private boolean runsLocally(List<StreamRequest> requests, ServerStream stream) {
+    try {
+      return ReplicaRouter.runsLocally(requests, stream);
+    } catch (RuntimeException e) {
+      streams.discard(stream);
+      throw e;
+    }
   }
 
   private ServerStream stream(String baton, Target target) throws ProtocolException {

@@ -7,6 +7,7 @@ import dev.libsql4j.devserver.auth.Authenticator;
 import dev.libsql4j.devserver.error.ProtocolException;
 import dev.libsql4j.devserver.namespace.NamespaceRegistry;
 import dev.libsql4j.devserver.namespace.NamespaceResolver;
+import dev.libsql4j.devserver.replication.PrimaryClient;
 import dev.libsql4j.devserver.stream.StreamRegistry;
 import dev.libsql4j.hrana.http.ProtocolVersion;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class UserApi implements HttpHandler {
   private final HranaEndpoints hrana;
   private final V1Endpoints v1;
   private final V0Endpoint v0;
+  private final ImageEndpoint images = new ImageEndpoint();
   private final long maxRequestBytes;
   private final String version;
 
@@ -44,15 +46,18 @@ public final class UserApi implements HttpHandler {
    * @param maxRequestBytes the largest accepted body (413 beyond)
    * @param maxResponseBytes the largest pipeline result
    * @param version the text {@code GET /version} answers
+   * @param primary on a replica, the primary that requests which write go to; null on a primary
    */
   public UserApi(NamespaceResolver resolver, NamespaceRegistry namespaces, Authenticator authenticator,
-                 StreamRegistry streams, long maxRequestBytes, long maxResponseBytes, String version) {
+                 StreamRegistry streams, long maxRequestBytes, long maxResponseBytes, String version,
+                 PrimaryClient primary) {
+    ReplicaRouter router = primary == null ? null : new ReplicaRouter(primary);
     this.resolver = resolver;
     this.namespaces = namespaces;
     this.authenticator = authenticator;
-    this.hrana = new HranaEndpoints(streams, maxResponseBytes);
-    this.v1 = new V1Endpoints(streams, maxResponseBytes);
-    this.v0 = new V0Endpoint(streams);
+    this.hrana = new HranaEndpoints(streams, maxResponseBytes, router);
+    this.v1 = new V1Endpoints(streams, maxResponseBytes, router);
+    this.v0 = new V0Endpoint(streams, router);
     this.maxRequestBytes = maxRequestBytes;
     this.version = version;
   }
@@ -111,6 +116,8 @@ public final class UserApi implements HttpHandler {
           () -> v1.batch(exchange, target(exchange, null), body(exchange)));
       case "/" -> answer(exchange, post,
           () -> v0.statements(exchange, target(exchange, null), body(exchange)));
+      case PrimaryClient.IMAGE_PATH -> answer(exchange, get,
+          () -> images.image(exchange, target(exchange, null)));
       default -> {
         if (dev.matches()) {
           ProtocolVersion version = dev.group(2).equals("2") ? ProtocolVersion.V2 : ProtocolVersion.V3;

@@ -41,14 +41,21 @@ final class V0Endpoint {
   private static final String SQLITE_PREFIX = "SQLite error: ";
 
   private final StreamRegistry streams;
+  private final ReplicaRouter router;
 
-  V0Endpoint(StreamRegistry streams) {
+  /** @param router on a replica, where requests that write go; null on a primary */
+  V0Endpoint(StreamRegistry streams, ReplicaRouter router) {
     this.streams = streams;
+    this.router = router;
   }
 
   /** Answers {@code POST /}. */
   void statements(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
     List<Query> queries = HttpResponses.parseBody(() -> parseStatements(body));
+    if (router != null && !queries.stream().allMatch(query -> ReplicaRouter.readsOnly(query.sql()))) {
+      router.forward(exchange, target, body);
+      return;
+    }
     ServerStream stream = streams.open(target.database());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator out = FACTORY.createGenerator(bytes)) {

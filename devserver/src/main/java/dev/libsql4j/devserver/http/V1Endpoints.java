@@ -24,10 +24,13 @@ final class V1Endpoints {
 
   private final StreamRegistry streams;
   private final long maxResponseBytes;
+  private final ReplicaRouter router;
 
-  V1Endpoints(StreamRegistry streams, long maxResponseBytes) {
+  /** @param router on a replica, where requests that write go; null on a primary */
+  V1Endpoints(StreamRegistry streams, long maxResponseBytes, ReplicaRouter router) {
     this.streams = streams;
     this.maxResponseBytes = maxResponseBytes;
+    this.router = router;
   }
 
   void execute(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
@@ -39,18 +42,22 @@ final class V1Endpoints {
     }
     CursorRequest wrapped = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(
         JsonSubtree.wrap("{\"batch\":{\"steps\":[{\"stmt\":", stmt, "}]}}")));
-    answer(exchange, target, new StreamRequest.Execute(wrapped.batch().steps().get(0).stmt()));
+    answer(exchange, target, new StreamRequest.Execute(wrapped.batch().steps().get(0).stmt()), body);
   }
 
   void batch(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
     StrictIntegers.check(body);
     CursorRequest request = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(body));
-    answer(exchange, target, new StreamRequest.BatchRequest(request.batch()));
+    answer(exchange, target, new StreamRequest.BatchRequest(request.batch()), body);
   }
 
   /** Runs one request on a fresh stream and answers {@code {"result": …}} or the error as HTTP status. */
-  private void answer(HttpExchange exchange, Target target, StreamRequest request)
+  private void answer(HttpExchange exchange, Target target, StreamRequest request, byte[] body)
       throws IOException, ProtocolException {
+    if (router != null && !ReplicaRouter.runsLocally(List.of(request), null)) {
+      router.forward(exchange, target, body);
+      return;
+    }
     ServerStream stream = streams.open(target.database());
     StreamResult result;
     try {

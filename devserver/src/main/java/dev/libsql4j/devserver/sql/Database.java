@@ -5,14 +5,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /**
  * One SQLite database file in WAL mode: the connections of its streams, the gate that serializes its
- * writers, and its commit counter (reported as {@code replication_index}).
+ * writers, and its {@link ReplicationIndex}. On a replica the file is a copy of the primary's, written
+ * only by replication ({@link DatabaseImages#apply}); its streams only read.
  *
  * <p>Writers queue on a fair gate instead of meeting {@code SQLITE_BUSY}: a stream takes the gate
  * before its first writing statement and keeps it until it is back in autocommit. Readers never take
@@ -28,7 +28,8 @@ public final class Database {
   /** The session holding the gate and since when (System.nanoTime()); guarded by this. */
   private SqliteSession holder;
   private long heldSince;
-  private final AtomicLong commits = new AtomicLong();
+  private final boolean replica;
+  private final ReplicationIndex index;
 
   /**
    * @param file the database file (created when missing)
@@ -36,13 +37,17 @@ public final class Database {
    * @param writeLockTimeout how long a writer waits for the gate before failing with SQLITE_BUSY
    * @param transactionTimeout how long a transaction may hold the gate while another writer waits
    *     before it is rolled back (sqld's {@code txn_timeout_s}, 5 s)
+   * @param replica whether this is a replica's copy of a primary's database
    */
   public Database(Path file, Durability durability, Duration writeLockTimeout,
-                  Duration transactionTimeout) {
+                  Duration transactionTimeout, boolean replica) {
     this.file = file;
     this.durability = durability;
     this.writeLockTimeout = writeLockTimeout;
     this.transactionTimeout = transactionTimeout;
+    this.replica = replica;
+    this.index = replica
+        ? ReplicationIndex.applied() : ReplicationIndex.persistent(file.resolveSibling("replication_index"));
   }
 
   /** How hard a commit is pushed to disk before it is acknowledged. */
@@ -71,27 +76,54 @@ public final class Database {
     // Writers are serialized by the gate; the busy timeout only covers checkpoints and foreign access.
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, writeLockTimeout.toMillis()));
     SQLiteConnection connection = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + file);
-    connection.getDatabase().addCommitListener(new SQLiteCommitListener() {
-      @Override
-      public void onCommit() {
-        commits.incrementAndGet();
-      }
+    if (!replica) {
+      connection.getDatabase().addCommitListener(new SQLiteCommitListener() {
+        @Override
+        public void onCommit() {
+          index.next();
+        }
 
-      @Override
-      public void onRollback() {
-        // Nothing was committed.
-      }
-    });
+        @Override
+        public void onRollback() {
+          // Nothing was committed.
+        }
+      });
+    }
     return connection;
   }
 
+  /** Whether this is a replica's copy. */
+  public boolean isReplica() {
+    return replica;
+  }
+
   /**
-   * The replication index clients see: the number of commits since the server opened this database,
-   * or null before the first one (sqld: null on a database that has never been written).
+   * The replication index clients see: the number of the last commit, or null before the first one
+   * (sqld: null on a database that has never been written). On a replica, the primary's index it has
+   * applied.
    */
   public Long replicationIndex() {
-    long value = commits.get();
-    return value == 0 ? null : value;
+    return index.current();
+  }
+
+  /** The counter behind {@link #replicationIndex()}, for replication. */
+  public ReplicationIndex index() {
+    return index;
+  }
+
+  /**
+   * On a replica, waits until it has applied at least the primary's index {@code wanted} (no timeout,
+   * as sqld). On a primary, and for null, returns at once: sqld's primary ignores the field.
+   */
+  public void awaitReplicationIndex(Long wanted) throws InterruptedException {
+    if (replica && wanted != null) {
+      index.awaitAtLeast(wanted, null);
+    }
+  }
+
+  /** Releases the index file and wakes every request waiting for replication. */
+  public void close() {
+    index.close();
   }
 
   /**
@@ -128,6 +160,16 @@ public final class Database {
   private synchronized SqliteSession expiredHolder() {
     boolean expired = holder != null && System.nanoTime() - heldSince >= transactionTimeout.toNanos();
     return expired ? holder : null;
+  }
+
+  /** Takes the gate without a timeout and without aborting anyone: a snapshot waits for commits to end. */
+  void acquireWriteGateQuietly() throws InterruptedException {
+    writeGate.acquire();
+  }
+
+  /** Releases what {@link #acquireWriteGateQuietly()} took. */
+  void releaseWriteGateQuietly() {
+    writeGate.release();
   }
 
   /** Opens the gate for the next writer. */

@@ -40,7 +40,7 @@ public final class SqliteSession implements AutoCloseable {
   }
 
   /** Whether a read-only transaction is open (writes are refused until it ends). */
-  boolean inReadOnlyTransaction() {
+  public boolean inReadOnlyTransaction() {
     return readOnlyTransaction;
   }
 

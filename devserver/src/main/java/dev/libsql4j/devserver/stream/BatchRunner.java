@@ -47,6 +47,12 @@ public final class BatchRunner {
                          StatementGuard guard, StepHandler handler)
       throws ProtocolException, IOException {
     List<BatchStep> steps = batch.steps();
+    Long wanted = batch.replicationIndex();
+    for (BatchStep step : steps) {
+      Long stepWants = step.stmt().replicationIndex();
+      wanted = stepWants != null && (wanted == null || stepWants > wanted) ? stepWants : wanted;
+    }
+    awaitReplication(stream, wanted);
     List<SqlText.Statement> statements = new ArrayList<>(steps.size());
     List<HranaError> parseErrors = new ArrayList<>(steps.size());
     for (int i = 0; i < steps.size(); i++) {
@@ -145,6 +151,19 @@ public final class BatchRunner {
       return false;
     }
     return isAutocommit(stream);
+  }
+
+  /**
+   * On a replica, waits until it has applied the primary's index {@code wanted} (the request field
+   * {@code replication_index}), as sqld's replicas do; a primary ignores the field.
+   */
+  static void awaitReplication(ServerStream stream, Long wanted) throws ProtocolException {
+    try {
+      stream.database().awaitReplicationIndex(wanted);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProtocolException(503, "INTERRUPTED", "The server is shutting down");
+    }
   }
 
   static boolean isAutocommit(ServerStream stream) throws ProtocolException {

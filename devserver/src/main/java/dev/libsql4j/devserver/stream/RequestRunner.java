@@ -56,10 +56,12 @@ public record RequestRunner(ProtocolVersion version, StatementGuard guard, long 
       return new StreamResponse.BatchResponse(batch(stream, batch));
     }
     if (request instanceof StreamRequest.Sequence sequence) {
+      BatchRunner.awaitReplication(stream, sequence.replicationIndex());
       sequence(stream, stream.sql(sequence.sql(), sequence.sqlId()));
       return new StreamResponse.Sequence();
     }
     if (request instanceof StreamRequest.Describe describe) {
+      BatchRunner.awaitReplication(stream, describe.replicationIndex());
       String sql = stream.sql(describe.sql(), describe.sqlId());
       return new StreamResponse.Describe(StatementExecutor.describe(stream.session(), sql));
     }
@@ -82,6 +84,7 @@ public record RequestRunner(ProtocolVersion version, StatementGuard guard, long 
       throws ProtocolException, StatementException {
     SqlText.Statement statement = StatementExecutor.single(stream.sql(stmt.sql(), stmt.sqlId()));
     guard.check(List.of(statement));
+    BatchRunner.awaitReplication(stream, stmt.replicationIndex());
     RowCollector rows = new RowCollector(maxResponseBytes, !Boolean.FALSE.equals(stmt.wantRows()));
     try {
       StepOutcome outcome = StatementExecutor.run(stream.session(), statement, stmt.args(),

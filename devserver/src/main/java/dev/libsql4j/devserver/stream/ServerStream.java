@@ -4,6 +4,7 @@ import dev.libsql4j.devserver.error.ProtocolException;
 import dev.libsql4j.devserver.error.StatementException;
 import dev.libsql4j.devserver.sql.Database;
 import dev.libsql4j.devserver.sql.SqliteSession;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -52,6 +53,11 @@ public final class ServerStream {
   /** {@code store_sql}. */
   public void storeSql(int id, String sql) throws ProtocolException, StatementException {
     sqlStore.store(id, sql);
+  }
+
+  /** The SQL texts stored on the stream, by id (a copy). */
+  public Map<Integer, String> storedSql() {
+    return sqlStore.all();
   }
 
   /** {@code close_sql}. */

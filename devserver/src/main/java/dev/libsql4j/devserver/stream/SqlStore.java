@@ -49,6 +49,11 @@ final class SqlStore {
     return sql;
   }
 
+  /** Every stored text, by id (a copy). */
+  Map<Integer, String> all() {
+    return Map.copyOf(texts);
+  }
+
   /** Sizes as sqld prints them (decimal kilobytes, one decimal). */
   private static String kilobytes(int bytes) {
     return String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0);
