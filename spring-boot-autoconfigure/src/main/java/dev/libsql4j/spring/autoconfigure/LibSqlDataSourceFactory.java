@@ -1,0 +1,72 @@
+package dev.libsql4j.spring.autoconfigure;
+
+import dev.libsql4j.jdbc.LibSqlDataSource;
+import dev.libsql4j.jdbc.config.ConnectionProperty;
+import dev.libsql4j.jdbc.config.JdbcUrl;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Builds the driver's {@link LibSqlDataSource} from the {@link LibSqlConnectionDetails} and the
+ * {@code libsql.*} properties, and runs the start-up check.
+ */
+final class LibSqlDataSourceFactory {
+
+  private LibSqlDataSourceFactory() {
+  }
+
+  /**
+   * A data source for {@code details}, with every driver property set from {@code properties}; the
+   * token goes in as the {@code authToken} property, never into a URL.
+   *
+   * @throws LibSqlStartupException when the URL is malformed
+   */
+  static LibSqlDataSource create(LibSqlConnectionDetails details, LibSqlProperties properties) {
+    try {
+      JdbcUrl.parse(details.getJdbcUrl());
+    } catch (IllegalArgumentException e) {
+      throw StartupFailures.urlInvalid(details.getUrlSource(), e.getMessage());
+    }
+    LibSqlDataSource dataSource = new LibSqlDataSource(details.getJdbcUrl());
+    driverProperties(details, properties).forEach((property, value) -> {
+      if (value != null) {
+        dataSource.setProperty(property.propertyName(), value);
+      }
+    });
+    return dataSource;
+  }
+
+  /** The value of each driver property (null = not set). A test checks that none is left out. */
+  static Map<ConnectionProperty, String> driverProperties(LibSqlConnectionDetails details,
+                                                          LibSqlProperties properties) {
+    Map<ConnectionProperty, String> values = new EnumMap<>(ConnectionProperty.class);
+    values.put(ConnectionProperty.AUTH_TOKEN, details.getAuthToken());
+    values.put(ConnectionProperty.TLS, String.valueOf(properties.isTls()));
+    values.put(ConnectionProperty.NAMESPACE, properties.getNamespace());
+    values.put(ConnectionProperty.PROTOCOL, properties.getProtocol());
+    values.put(ConnectionProperty.CONNECT_TIMEOUT, String.valueOf(properties.getConnectTimeout().toSeconds()));
+    values.put(ConnectionProperty.REQUEST_TIMEOUT, String.valueOf(properties.getRequestTimeout().toSeconds()));
+    values.put(ConnectionProperty.DEFAULT_FETCH_SIZE, String.valueOf(properties.getDefaultFetchSize()));
+    values.put(ConnectionProperty.DATE_TIME_FORMAT, properties.getDateTimeFormat());
+    values.put(ConnectionProperty.TRANSACTION_MODE, properties.getTransactionMode());
+    return values;
+  }
+
+  /**
+   * Sends one request that needs the token ({@code SELECT 1}), so that a wrong URL or token stops the
+   * start with an explanation. It also makes the one-time {@code /v3} probe, which the first query
+   * would otherwise make.
+   *
+   * @throws LibSqlStartupException when the request fails
+   */
+  static void check(LibSqlDataSource dataSource, LibSqlConnectionDetails details) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("SELECT 1");
+    } catch (SQLException e) {
+      throw StartupFailures.connectionFailed(details, e);
+    }
+  }
+}

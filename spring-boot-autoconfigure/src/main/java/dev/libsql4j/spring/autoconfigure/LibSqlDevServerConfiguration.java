@@ -1,0 +1,68 @@
+package dev.libsql4j.spring.autoconfigure;
+
+import dev.libsql4j.devserver.DevServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded devserver when no URL is configured and {@code libsql4j-devserver} is on the
+ * class path, so that an application runs out of the box (like Boot's embedded H2). Its data stays
+ * in {@code libsql.devserver.data-dir} between runs; it listens on 127.0.0.1 only and stops with the
+ * application context (after the pool, which depends on it).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = LibSqlDataSourceAutoConfiguration.DEVSERVER_CLASS)
+@Conditional(UrlConditions.NoUrlConfigured.class)
+@ConditionalOnBooleanProperty(name = "libsql.devserver.enabled", matchIfMissing = true)
+@ConditionalOnMissingBean(LibSqlConnectionDetails.class)
+class LibSqlDevServerConfiguration {
+
+  private static final Log LOG = LogFactory.getLog(LibSqlDevServerConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  DevServer libSqlDevServer(LibSqlProperties properties) {
+    Path dataDir = properties.getDevserver().getDataDir().toAbsolutePath();
+    try {
+      DevServer server = DevServer.builder()
+          .dbPath(dataDir)
+          .httpListen("127.0.0.1", properties.getDevserver().getPort())
+          .start();
+      LOG.info("No libSQL URL configured: started the libsql4j devserver at " + server.httpUrl()
+          + " (jdbc:libsql:" + server.httpUrl() + ") with data in " + dataDir
+          + "; set spring.datasource.url to use another database");
+      return server;
+    } catch (IOException e) {
+      throw new LibSqlStartupException("Could not start the libsql4j devserver on 127.0.0.1:"
+          + properties.getDevserver().getPort() + " with data in " + dataDir + ": " + e.getMessage() + ".",
+          "Set libsql.devserver.port to a free port (0 picks one) and libsql.devserver.data-dir to a writable "
+              + "directory, or set spring.datasource.url to use another database.", e);
+    }
+  }
+
+  @Bean
+  LibSqlConnectionDetails devServerConnectionDetails(DevServer server) {
+    return new DevServerConnectionDetails(server);
+  }
+
+  /** The devserver's URL; it needs no token. */
+  private record DevServerConnectionDetails(DevServer server) implements LibSqlConnectionDetails {
+
+    @Override
+    public String getJdbcUrl() {
+      return "jdbc:libsql:" + server.httpUrl();
+    }
+
+    @Override
+    public String getUrlSource() {
+      return "the embedded devserver";
+    }
+  }
+}
