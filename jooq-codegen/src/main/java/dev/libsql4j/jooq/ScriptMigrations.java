@@ -30,9 +30,7 @@ final class ScriptMigrations {
   static void apply(Connection connection, CodegenSettings settings, SchemaLint lint) {
     List<SourceFile> scripts = read(settings.scripts(), settings.basedir());
     lint.check(scripts);
-    for (SourceFile script : scripts) {
-      execute(connection, script);
-    }
+    scripts.forEach(script -> execute(connection, script));
   }
 
   /** The scripts in application order, named by their path relative to the base directory. */
@@ -71,7 +69,8 @@ final class ScriptMigrations {
     return absolute.startsWith(basedir) ? basedir.relativize(absolute).toString() : absolute.toString();
   }
 
-  private static void execute(Connection connection, SourceFile script) {
+  /** Runs the statements of one script in order; a refused statement is reported at its file position. */
+  static void execute(Connection connection, SourceFile script) {
     LineMap lines = new LineMap(script.text());
     try (Statement statement = connection.createStatement()) {
       for (SqlStatement sql : StatementSplitter.split(script, SqlLexer.tokenize(script.text()))) {
