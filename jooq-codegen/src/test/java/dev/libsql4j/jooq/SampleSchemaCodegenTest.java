@@ -99,7 +99,7 @@ class SampleSchemaCodegenTest {
     assertThat(CUSTOMER.IS_ACTIVE.getType()).isEqualTo(Boolean.class);
     assertThat(CUSTOMER.BIRTH_DATE.getType()).isEqualTo(LocalDate.class);
     assertThat(CUSTOMER.CREATED_AT.getType()).isEqualTo(LocalDateTime.class);
-    assertThat(PRODUCT.PRICE.getDataType().getSQLDataType()).isEqualTo(SQLDataType.NUMERIC) // jOOQ reads DECIMAL(10, 2) as NUMERIC(10, 2);
+    assertThat(PRODUCT.PRICE.getDataType().getSQLDataType()).isEqualTo(SQLDataType.NUMERIC); // DECIMAL(10, 2) reads as NUMERIC
     assertThat(PRODUCT.PRICE.getType()).isEqualTo(BigDecimal.class);
     assertThat(PRODUCT.PRICE.getDataType().precision()).isEqualTo(10);
     assertThat(PRODUCT.PRICE.getDataType().scale()).isEqualTo(2);
