@@ -11,9 +11,11 @@ import java.util.Map;
 
 /**
  * Builds the driver's {@link LibSqlDataSource} from the {@link LibSqlConnectionDetails} and the
- * {@code libsql.*} properties, and runs the start-up check.
+ * {@code libsql.*} properties, and runs the start-up check. Public for the other libsql4j
+ * auto-configurations (e.g. a replica's DataSource for routing), so that every libSQL DataSource of
+ * an application is configured the same way.
  */
-final class LibSqlDataSourceFactory {
+public final class LibSqlDataSourceFactory {
 
   private LibSqlDataSourceFactory() {
   }
@@ -24,7 +26,7 @@ final class LibSqlDataSourceFactory {
    *
    * @throws LibSqlStartupException when the URL is malformed
    */
-  static LibSqlDataSource create(LibSqlConnectionDetails details, LibSqlProperties properties) {
+  public static LibSqlDataSource create(LibSqlConnectionDetails details, LibSqlProperties properties) {
     try {
       JdbcUrl.parse(details.getJdbcUrl());
     } catch (IllegalArgumentException e) {
@@ -62,7 +64,7 @@ final class LibSqlDataSourceFactory {
    *
    * @throws LibSqlStartupException when the request fails
    */
-  static void check(LibSqlDataSource dataSource, LibSqlConnectionDetails details) {
+  public static void check(LibSqlDataSource dataSource, LibSqlConnectionDetails details) {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("SELECT 1");
     } catch (SQLException e) {

@@ -81,6 +81,17 @@ class StartupFailureTest {
   }
 
   @Test
+  void unknownHostIsNamed() {
+    // Resolved through src/test/resources/hosts (jdk.net.hosts.file): no DNS query leaves the machine.
+    runner.withPropertyValues("libsql.url=libsql://no-such-db.example.invalid").run(context -> {
+      FailureAnalysis analysis = analysisOf(context.getStartupFailure());
+      assertThat(analysis.getDescription()).isEqualTo("Cannot reach the libSQL server at "
+          + "jdbc:libsql:libsql://no-such-db.example.invalid (libsql.url): the host name is unknown.");
+      assertThat(analysis.getAction()).isEqualTo("Check the host and port in libsql.url and that the server runs.");
+    });
+  }
+
+  @Test
   void httpServerThatIsNotLibSqlIsRecognised() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
