@@ -15,6 +15,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.RollbackImpossibleException;
+import liquibase.executor.Executor;
 import liquibase.executor.ExecutorService;
 import liquibase.executor.LoggingExecutor;
 import liquibase.sql.visitor.SqlVisitor;
@@ -145,9 +146,13 @@ public class LibSqlDatabase extends SQLiteDatabase {
   }
 
   private void suspendForeignKeys() throws DatabaseException {
-    if (Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", this)
-        instanceof LoggingExecutor) {
-      return; // update-sql: nothing runs here
+    Executor executor = Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", this);
+    if (executor instanceof LoggingExecutor) {
+      // update-sql: nothing runs here; whoever runs the script must do what we would.
+      executor.comment("libsql4j: this change set rebuilds a table. Run it in one transaction with "
+          + "PRAGMA foreign_keys = OFF set before BEGIN, and PRAGMA foreign_key_check (no rows) before COMMIT; "
+          + "otherwise DROP TABLE fires ON DELETE CASCADE in the child tables");
+      return;
     }
     try {
       foreignKeys.suspend(jdbcConnection());

@@ -47,6 +47,25 @@ class ChangeLogValidationTest {
     assertNothingRan();
   }
 
+  @Test
+  void modifyDataTypeTheServerCannotHonourFailsAtValidateTime() throws Exception {
+    try (Connection c = sqld.connect()) {
+      Db.run(c, "CREATE TABLE account (id INTEGER PRIMARY KEY, email TEXT)", "CREATE TABLE measure (value REAL) STRICT",
+          "INSERT INTO account (email) VALUES ('a@example.com')");
+    }
+    String message = failedUpdate("invalid/server-types.xml");
+
+    assertThat(message)
+        .contains("invalid/server-types.xml:7:5: error[rowid-alias-type]: changeset types (author eve), modifyDataType: "
+            + "column id is the table's INTEGER PRIMARY KEY (the rowid)")
+        .contains("invalid/server-types.xml:8:5: error[strict-table-type]: changeset types (author eve), modifyDataType: "
+            + "table measure is STRICT, which does not allow VARCHAR(20)")
+        .doesNotContain("server-types.xml:6:");
+    try (Connection c = sqld.connect()) {
+      assertThat(Db.rows(c, "SELECT type FROM pragma_table_info('account')")).containsExactly("INTEGER", "TEXT");
+    }
+  }
+
   private String failedUpdate(String changelog) throws Exception {
     try (Connection c = sqld.connect()) {
       Throwable failure = catchThrowable(() -> Liquibases.update(c, changelog));

@@ -20,6 +20,7 @@ import liquibase.statement.core.DropColumnStatement;
     priority = ChangeMetaData.PRIORITY_DATABASE, appliesTo = "column")
 public class LibSqlDropColumnChange extends DropColumnChange {
 
+  /** Same as Liquibase's; declared here because ChangeFactory warns about plugins that inherit it. */
   @Override
   public boolean supports(Database database) {
     return super.supports(database);

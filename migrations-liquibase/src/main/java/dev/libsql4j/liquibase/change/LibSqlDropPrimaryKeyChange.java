@@ -16,6 +16,7 @@ import liquibase.statement.core.DropPrimaryKeyStatement;
     priority = ChangeMetaData.PRIORITY_DATABASE, appliesTo = "primaryKey")
 public class LibSqlDropPrimaryKeyChange extends DropPrimaryKeyChange {
 
+  /** Same as Liquibase's; declared here because ChangeFactory warns about plugins that inherit it. */
   @Override
   public boolean supports(Database database) {
     return super.supports(database);

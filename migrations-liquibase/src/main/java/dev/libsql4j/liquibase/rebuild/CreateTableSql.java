@@ -6,7 +6,6 @@ import dev.libsql4j.lint.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,6 +93,41 @@ public final class CreateTableSql {
       List<Token> tokens = code(element);
       if (isTableConstraint(element) ? startsConstraint(tokens, "PRIMARY") : clauseIndex(tokens, "PRIMARY") >= 0) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a {@code STRICT} table, whose columns only take INT, INTEGER, REAL, TEXT, BLOB and ANY. */
+  public boolean isStrict() {
+    return code(options).stream().anyMatch(t -> t.isWord("STRICT"));
+  }
+
+  /**
+   * True when the column is the table's {@code INTEGER PRIMARY KEY}, SQLite's alias of the rowid
+   * (https://www.sqlite.org/lang_createtable.html#rowid): declared exactly INTEGER, the only key
+   * column, in a table with a rowid.
+   */
+  public boolean isRowidAlias(String column) {
+    if (code(options).stream().anyMatch(t -> t.isWord("ROWID"))) {
+      return false;
+    }
+    List<Token> tokens = code(elements.get(columnIndex(column)));
+    boolean integer = tokens.size() > 1 && tokens.get(1).isWord("INTEGER")
+        && (tokens.size() == 2 || isClauseStart(tokens, 2));
+    if (!integer) {
+      return false;
+    }
+    if (clauseIndex(tokens, "PRIMARY") >= 0) {
+      return true;
+    }
+    for (String element : elements) {
+      List<Token> constraint = code(element);
+      if (isTableConstraint(element) && startsConstraint(constraint, "PRIMARY")) {
+        List<Token> keyColumns = constraint.stream().filter(Token::isIdentifier)
+            .filter(t -> !t.isWord("CONSTRAINT") && !t.isWord("PRIMARY") && !t.isWord("KEY")).toList();
+        int named = constraint.get(0).isWord("CONSTRAINT") ? 1 : 0;
+        return keyColumns.size() == 1 + named && names(keyColumns.get(named), column);
       }
     }
     return false;
@@ -211,11 +245,6 @@ public final class CreateTableSql {
     });
   }
 
-  /** The column's definition as written, e.g. {@code email TEXT NOT NULL COLLATE NOCASE}. */
-  public String columnDefinition(String column) {
-    return elements.get(columnIndex(column));
-  }
-
   private CreateTableSql editColumn(String column, java.util.function.UnaryOperator<String> edit) {
     int index = columnIndex(column);
     List<String> edited = new ArrayList<>(elements);
@@ -321,24 +350,5 @@ public final class CreateTableSql {
   /** True when {@code sql} names {@code identifier} anywhere as an identifier token. */
   static boolean mentions(String sql, String identifier) {
     return code(sql).stream().anyMatch(t -> names(t, identifier));
-  }
-
-  /** The constraint or clause texts, for messages and tests. */
-  public List<String> elements() {
-    return elements;
-  }
-
-  /** Text after the column list ({@code WITHOUT ROWID}, {@code STRICT}), may be empty. */
-  public String options() {
-    return options;
-  }
-
-  /** The first column definition naming {@code column}, if any. */
-  public Optional<String> findColumn(String column) {
-    try {
-      return Optional.of(columnDefinition(column));
-    } catch (RebuildException e) {
-      return Optional.empty();
-    }
   }
 }

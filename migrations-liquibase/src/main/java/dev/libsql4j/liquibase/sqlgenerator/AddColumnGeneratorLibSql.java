@@ -6,12 +6,10 @@ import dev.libsql4j.liquibase.rebuild.Identifiers;
 import java.util.List;
 import liquibase.datatype.DataTypeFactory;
 import liquibase.sql.Sql;
-import liquibase.sql.UnparsedSql;
 import liquibase.statement.ColumnConstraint;
 import liquibase.statement.DatabaseFunction;
 import liquibase.statement.ForeignKeyConstraint;
 import liquibase.statement.core.AddColumnStatement;
-import liquibase.structure.core.Table;
 
 /**
  * {@code addColumn}: SQLite's {@code ALTER TABLE … ADD COLUMN} when it can take the column, a rebuild
@@ -19,6 +17,16 @@ import liquibase.structure.core.Table;
  * expression).
  */
 public class AddColumnGeneratorLibSql extends RebuildingGenerator<AddColumnStatement> {
+
+  public AddColumnGeneratorLibSql() {
+    super(AddColumnGeneratorLibSql::table, (statement, definition, database) -> {
+      CreateTableSql edited = definition;
+      for (AddColumnStatement column : columns(statement)) {
+        edited = edited.withColumn(definition(column, database));
+      }
+      return edited;
+    });
+  }
 
   @Override
   protected boolean rebuilds(AddColumnStatement statement, LibSqlDatabase database) {
@@ -29,25 +37,12 @@ public class AddColumnGeneratorLibSql extends RebuildingGenerator<AddColumnState
 
   @Override
   protected Sql[] nativeSql(AddColumnStatement statement, LibSqlDatabase database) {
-    Table table = new Table().setName(tableName(statement));
-    return columns(statement).stream()
-        .map(column -> new UnparsedSql("ALTER TABLE " + Identifiers.quote(tableName(statement)) + " ADD COLUMN "
-            + definition(column, database), table))
-        .toArray(Sql[]::new);
+    return alterTable(statement, columns(statement).stream()
+        .map(column -> "ADD COLUMN " + definition(column, database)).toList());
   }
 
-  @Override
-  protected String tableName(AddColumnStatement statement) {
+  private static String table(AddColumnStatement statement) {
     return statement.isMultiple() ? statement.getColumns().get(0).getTableName() : statement.getTableName();
-  }
-
-  @Override
-  protected CreateTableSql edit(AddColumnStatement statement, CreateTableSql definition, LibSqlDatabase database) {
-    CreateTableSql edited = definition;
-    for (AddColumnStatement column : columns(statement)) {
-      edited = edited.withColumn(definition(column, database));
-    }
-    return edited;
   }
 
   /** The column definition, as in CREATE TABLE. */

@@ -1,7 +1,6 @@
 package dev.libsql4j.liquibase.sqlgenerator;
 
 import dev.libsql4j.liquibase.LibSqlDatabase;
-import dev.libsql4j.liquibase.rebuild.CreateTableSql;
 import java.util.Locale;
 import java.util.Set;
 import liquibase.datatype.DataTypeFactory;
@@ -14,14 +13,9 @@ public class AddDefaultValueGeneratorLibSql extends RebuildingGenerator<AddDefau
   /** The only function defaults SQLite takes without parentheses. */
   private static final Set<String> BARE_DEFAULTS = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
 
-  @Override
-  protected String tableName(AddDefaultValueStatement statement) {
-    return statement.getTableName();
-  }
-
-  @Override
-  protected CreateTableSql edit(AddDefaultValueStatement statement, CreateTableSql definition, LibSqlDatabase database) {
-    return definition.withDefault(statement.getColumnName(), defaultSql(statement.getDefaultValue(), database));
+  public AddDefaultValueGeneratorLibSql() {
+    super(AddDefaultValueStatement::getTableName, (statement, definition, database) ->
+        definition.withDefault(statement.getColumnName(), defaultSql(statement.getDefaultValue(), database)));
   }
 
   /** A DEFAULT clause's value: a literal, or an expression in parentheses as SQLite requires. */

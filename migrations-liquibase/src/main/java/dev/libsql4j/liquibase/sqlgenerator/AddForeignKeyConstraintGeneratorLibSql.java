@@ -1,6 +1,5 @@
 package dev.libsql4j.liquibase.sqlgenerator;
 
-import dev.libsql4j.liquibase.LibSqlDatabase;
 import dev.libsql4j.liquibase.rebuild.CreateTableSql;
 import dev.libsql4j.liquibase.rebuild.Identifiers;
 import liquibase.statement.core.AddForeignKeyConstraintStatement;
@@ -8,14 +7,12 @@ import liquibase.statement.core.AddForeignKeyConstraintStatement;
 /** {@code addForeignKeyConstraint}: a rebuild with the constraint (and its ON DELETE/UPDATE actions) added. */
 public class AddForeignKeyConstraintGeneratorLibSql extends RebuildingGenerator<AddForeignKeyConstraintStatement> {
 
-  @Override
-  protected String tableName(AddForeignKeyConstraintStatement statement) {
-    return statement.getBaseTableName();
+  public AddForeignKeyConstraintGeneratorLibSql() {
+    super(AddForeignKeyConstraintStatement::getBaseTableName,
+        (statement, definition, database) -> withForeignKey(statement, definition));
   }
 
-  @Override
-  protected CreateTableSql edit(AddForeignKeyConstraintStatement statement, CreateTableSql definition,
-                                LibSqlDatabase database) {
+  private static CreateTableSql withForeignKey(AddForeignKeyConstraintStatement statement, CreateTableSql definition) {
     StringBuilder constraint = new StringBuilder();
     if (statement.getConstraintName() != null) {
       constraint.append("CONSTRAINT ").append(Identifiers.quote(statement.getConstraintName())).append(' ');

@@ -1,6 +1,5 @@
 package dev.libsql4j.liquibase.sqlgenerator;
 
-import dev.libsql4j.liquibase.LibSqlDatabase;
 import dev.libsql4j.liquibase.rebuild.CreateTableSql;
 import dev.libsql4j.liquibase.rebuild.Identifiers;
 import dev.libsql4j.liquibase.rebuild.RebuildException;
@@ -9,13 +8,11 @@ import liquibase.statement.core.AddPrimaryKeyStatement;
 /** {@code addPrimaryKey}: a rebuild with a {@code PRIMARY KEY} table constraint. */
 public class AddPrimaryKeyGeneratorLibSql extends RebuildingGenerator<AddPrimaryKeyStatement> {
 
-  @Override
-  protected String tableName(AddPrimaryKeyStatement statement) {
-    return statement.getTableName();
+  public AddPrimaryKeyGeneratorLibSql() {
+    super(AddPrimaryKeyStatement::getTableName, (statement, definition, database) -> withPrimaryKey(statement, definition));
   }
 
-  @Override
-  protected CreateTableSql edit(AddPrimaryKeyStatement statement, CreateTableSql definition, LibSqlDatabase database) {
+  private static CreateTableSql withPrimaryKey(AddPrimaryKeyStatement statement, CreateTableSql definition) {
     if (definition.hasPrimaryKey()) {
       throw new RebuildException("the table already has a primary key: drop it first (dropPrimaryKey)");
     }

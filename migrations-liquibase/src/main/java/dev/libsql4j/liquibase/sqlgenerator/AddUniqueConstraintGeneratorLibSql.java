@@ -1,13 +1,11 @@
 package dev.libsql4j.liquibase.sqlgenerator;
 
-import dev.libsql4j.liquibase.LibSqlDatabase;
 import dev.libsql4j.liquibase.rebuild.Identifiers;
 import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 import liquibase.statement.core.AddUniqueConstraintStatement;
 import liquibase.structure.core.Index;
 import liquibase.structure.core.Table;
@@ -16,17 +14,7 @@ import liquibase.structure.core.Table;
  * {@code addUniqueConstraint}: a unique index named after the constraint, which enforces the same
  * rule without a rebuild ({@code dropUniqueConstraint} drops it again).
  */
-public class AddUniqueConstraintGeneratorLibSql extends AbstractSqlGenerator<AddUniqueConstraintStatement> {
-
-  @Override
-  public int getPriority() {
-    return RebuildingGenerator.PRIORITY;
-  }
-
-  @Override
-  public boolean supports(AddUniqueConstraintStatement statement, Database database) {
-    return database instanceof LibSqlDatabase;
-  }
+public class AddUniqueConstraintGeneratorLibSql extends LibSqlGenerator<AddUniqueConstraintStatement> {
 
   @Override
   public ValidationErrors validate(AddUniqueConstraintStatement statement, Database database,

@@ -7,14 +7,22 @@ import dev.libsql4j.lint.SqliteVersion;
 import java.util.List;
 import liquibase.exception.DatabaseException;
 import liquibase.sql.Sql;
-import liquibase.sql.UnparsedSql;
 import liquibase.statement.core.DropColumnStatement;
-import liquibase.structure.core.Table;
 
 /** {@code dropColumn}: {@code ALTER TABLE … DROP COLUMN} from SQLite 3.35 on, a rebuild before. */
 public class DropColumnGeneratorLibSql extends RebuildingGenerator<DropColumnStatement> {
 
   private static final SqliteVersion NATIVE_DROP_COLUMN = SqliteVersion.parse("3.35.0");
+
+  public DropColumnGeneratorLibSql() {
+    super(DropColumnGeneratorLibSql::table, (statement, definition, database) -> {
+      CreateTableSql edited = definition;
+      for (DropColumnStatement column : columns(statement)) {
+        edited = edited.withoutColumn(column.getColumnName());
+      }
+      return edited;
+    });
+  }
 
   @Override
   protected boolean rebuilds(DropColumnStatement statement, LibSqlDatabase database) throws DatabaseException {
@@ -23,25 +31,12 @@ public class DropColumnGeneratorLibSql extends RebuildingGenerator<DropColumnSta
 
   @Override
   protected Sql[] nativeSql(DropColumnStatement statement, LibSqlDatabase database) {
-    Table table = new Table().setName(tableName(statement));
-    return columns(statement).stream()
-        .map(column -> new UnparsedSql("ALTER TABLE " + Identifiers.quote(tableName(statement)) + " DROP COLUMN "
-            + Identifiers.quote(column.getColumnName()), table))
-        .toArray(Sql[]::new);
+    return alterTable(statement, columns(statement).stream()
+        .map(column -> "DROP COLUMN " + Identifiers.quote(column.getColumnName())).toList());
   }
 
-  @Override
-  protected String tableName(DropColumnStatement statement) {
+  private static String table(DropColumnStatement statement) {
     return statement.isMultiple() ? statement.getColumns().get(0).getTableName() : statement.getTableName();
-  }
-
-  @Override
-  protected CreateTableSql edit(DropColumnStatement statement, CreateTableSql definition, LibSqlDatabase database) {
-    CreateTableSql edited = definition;
-    for (DropColumnStatement column : columns(statement)) {
-      edited = edited.withoutColumn(column.getColumnName());
-    }
-    return edited;
   }
 
   private static List<DropColumnStatement> columns(DropColumnStatement statement) {

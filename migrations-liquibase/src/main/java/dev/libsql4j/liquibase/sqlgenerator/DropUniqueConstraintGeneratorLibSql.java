@@ -1,28 +1,16 @@
 package dev.libsql4j.liquibase.sqlgenerator;
 
-import dev.libsql4j.liquibase.LibSqlDatabase;
 import dev.libsql4j.liquibase.rebuild.Identifiers;
 import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 import liquibase.statement.core.DropUniqueConstraintStatement;
 import liquibase.structure.core.Index;
 
 /** {@code dropUniqueConstraint}: drops the unique index that {@link AddUniqueConstraintGeneratorLibSql} made. */
-public class DropUniqueConstraintGeneratorLibSql extends AbstractSqlGenerator<DropUniqueConstraintStatement> {
-
-  @Override
-  public int getPriority() {
-    return RebuildingGenerator.PRIORITY;
-  }
-
-  @Override
-  public boolean supports(DropUniqueConstraintStatement statement, Database database) {
-    return database instanceof LibSqlDatabase;
-  }
+public class DropUniqueConstraintGeneratorLibSql extends LibSqlGenerator<DropUniqueConstraintStatement> {
 
   @Override
   public ValidationErrors validate(DropUniqueConstraintStatement statement, Database database,

@@ -1,7 +1,5 @@
 package dev.libsql4j.liquibase.sqlgenerator;
 
-import dev.libsql4j.liquibase.LibSqlDatabase;
-import dev.libsql4j.liquibase.rebuild.CreateTableSql;
 import liquibase.datatype.DataTypeFactory;
 import liquibase.statement.core.ModifyDataTypeStatement;
 
@@ -11,15 +9,10 @@ import liquibase.statement.core.ModifyDataTypeStatement;
  */
 public class ModifyDataTypeGeneratorLibSql extends RebuildingGenerator<ModifyDataTypeStatement> {
 
-  @Override
-  protected String tableName(ModifyDataTypeStatement statement) {
-    return statement.getTableName();
-  }
-
-  @Override
-  protected CreateTableSql edit(ModifyDataTypeStatement statement, CreateTableSql definition, LibSqlDatabase database) {
-    String type = DataTypeFactory.getInstance().fromDescription(statement.getNewDataType(), database)
-        .toDatabaseDataType(database).toSql();
-    return definition.withType(statement.getColumnName(), type);
+  public ModifyDataTypeGeneratorLibSql() {
+    super(ModifyDataTypeStatement::getTableName,
+        (statement, definition, database) -> definition.withType(statement.getColumnName(),
+            DataTypeFactory.getInstance().fromDescription(statement.getNewDataType(), database)
+                .toDatabaseDataType(database).toSql()));
   }
 }

@@ -2,9 +2,12 @@ package dev.libsql4j.liquibase.sqlgenerator;
 
 import dev.libsql4j.liquibase.LibSqlDatabase;
 import dev.libsql4j.liquibase.rebuild.CreateTableSql;
+import dev.libsql4j.liquibase.rebuild.Identifiers;
 import dev.libsql4j.liquibase.rebuild.RebuildException;
 import dev.libsql4j.liquibase.rebuild.TableRebuild;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
 import liquibase.database.Database;
 import liquibase.exception.DatabaseException;
 import liquibase.exception.UnexpectedLiquibaseException;
@@ -12,7 +15,6 @@ import liquibase.exception.ValidationErrors;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 import liquibase.statement.SqlStatement;
 import liquibase.structure.core.Table;
 
@@ -20,24 +22,29 @@ import liquibase.structure.core.Table;
  * A generator for a change that SQLite's {@code ALTER TABLE} cannot do (at least on some server
  * versions): it edits the table's stored {@code CREATE TABLE} text and emits a {@link TableRebuild}.
  *
- * <p>Its priority is above Liquibase's own SQLite generators, whose rebuild re-derives the table
- * from a snapshot and loses CHECK constraints, foreign-key actions, triggers and views.
+ * <p>Liquibase's own SQLite generators, which it outranks, re-derive the table from a snapshot and
+ * lose CHECK constraints, foreign-key actions, triggers and views.
  *
  * @param <T> the statement it generates SQL for
  */
-public abstract class RebuildingGenerator<T extends SqlStatement> extends AbstractSqlGenerator<T> {
+public abstract class RebuildingGenerator<T extends SqlStatement> extends LibSqlGenerator<T> {
 
-  /** Above {@code PRIORITY_DATABASE}, which Liquibase's SQLite generators use. */
-  static final int PRIORITY = PRIORITY_DATABASE + 10;
-
-  @Override
-  public int getPriority() {
-    return PRIORITY;
+  /** How a statement changes the table's definition. */
+  @FunctionalInterface
+  protected interface Edit<T> {
+    CreateTableSql apply(T statement, CreateTableSql definition, LibSqlDatabase database);
   }
 
-  @Override
-  public boolean supports(T statement, Database database) {
-    return database instanceof LibSqlDatabase;
+  private final Function<T, String> tableName;
+  private final Edit<T> edit;
+
+  /**
+   * @param tableName the table a statement rebuilds
+   * @param edit      the table's new definition
+   */
+  protected RebuildingGenerator(Function<T, String> tableName, Edit<T> edit) {
+    this.tableName = tableName;
+    this.edit = edit;
   }
 
   @Override
@@ -73,10 +80,9 @@ public abstract class RebuildingGenerator<T extends SqlStatement> extends Abstra
   }
 
   /** The table to rebuild. */
-  protected abstract String tableName(T statement);
-
-  /** The new definition of the table. */
-  protected abstract CreateTableSql edit(T statement, CreateTableSql definition, LibSqlDatabase database);
+  protected final String tableName(T statement) {
+    return tableName.apply(statement);
+  }
 
   @Override
   public Sql[] generateSql(T statement, Database database, SqlGeneratorChain<T> sqlGeneratorChain) {
@@ -87,13 +93,21 @@ public abstract class RebuildingGenerator<T extends SqlStatement> extends Abstra
       }
       TableRebuild rebuild = TableRebuild.read(libSql.jdbcConnection(), tableName(statement));
       Table table = new Table().setName(tableName(statement));
-      return rebuild.statements(definition -> edit(statement, definition, libSql)).stream()
+      return rebuild.statements(definition -> edit.apply(statement, definition, libSql)).stream()
           .map(sql -> new UnparsedSql(sql, table)).toArray(Sql[]::new);
     } catch (SQLException | DatabaseException e) {
       throw new UnexpectedLiquibaseException("could not read the definition of table " + tableName(statement), e);
     } catch (RebuildException e) {
       throw new UnexpectedLiquibaseException("cannot rebuild table " + tableName(statement) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** One {@code ALTER TABLE t <action>} per action: SQLite's ALTER TABLE takes one action at a time. */
+  protected final Sql[] alterTable(T statement, List<String> actions) {
+    Table table = new Table().setName(tableName(statement));
+    return actions.stream()
+        .map(action -> new UnparsedSql("ALTER TABLE " + Identifiers.quote(tableName(statement)) + " " + action, table))
+        .toArray(Sql[]::new);
   }
 
   /** {@code "a, b"} → {@code "a", "b"} quoted, for column lists in generated DDL. */
@@ -103,7 +117,7 @@ public abstract class RebuildingGenerator<T extends SqlStatement> extends Abstra
       if (list.length() > 0) {
         list.append(", ");
       }
-      list.append(dev.libsql4j.liquibase.rebuild.Identifiers.quote(name.strip()));
+      list.append(Identifiers.quote(name.strip()));
     }
     return list.toString();
   }

@@ -42,12 +42,17 @@ public final class ChangeLogChecker {
       "dropNotNullConstraint", "addDefaultValue", "dropDefaultValue", "modifyDataType");
 
   private final SqlLinter linter;
+  private final List<ChangeRule> rules;
   private final Map<String, ChangeLogPositions> positions = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
 
-  /** @param linter checks SQL for the target SQLite version */
-  public ChangeLogChecker(SqlLinter linter) {
+  /**
+   * @param linter checks SQL for the target SQLite version
+   * @param rules  further checks of each change
+   */
+  public ChangeLogChecker(SqlLinter linter, ChangeRule... rules) {
     this.linter = linter;
+    this.rules = List.of(rules);
   }
 
   /** Every finding in every change set of {@code changeLog} (included files too). */
@@ -111,6 +116,9 @@ public final class ChangeLogChecker {
       } else if (change instanceof ModifyDataTypeChange modify && modify.getNewDataType() != null) {
         lintAtChange("CREATE TABLE " + modify.getTableName() + " (" + modify.getColumnName() + " "
             + modify.getNewDataType() + ")");
+      }
+      for (ChangeRule rule : rules) {
+        rule.check(change).ifPresent(p -> error(p.ruleId(), p.message(), p.suggestion()));
       }
       switch (name) {
         case "addAutoIncrement" -> error("add-auto-increment",

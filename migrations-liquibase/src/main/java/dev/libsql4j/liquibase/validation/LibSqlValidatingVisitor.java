@@ -45,7 +45,8 @@ public class LibSqlValidatingVisitor extends ValidatingVisitor {
   private ChangeLogChecker checker(LibSqlDatabase database) {
     if (checker == null) {
       try {
-        checker = new ChangeLogChecker(SqlLinter.builder().targetVersion(database.serverVersion()).build());
+        checker = new ChangeLogChecker(SqlLinter.builder().targetVersion(database.serverVersion()).build(),
+            new ModifyDataTypeRule(database));
       } catch (DatabaseException e) {
         throw new UnexpectedLiquibaseException("cannot read the server's SQLite version", e);
       }
