@@ -54,12 +54,17 @@ public class LibSqlDataSourceAutoConfiguration {
       throw StartupFailures.urlMissing(ClassUtils.isPresent(DEVSERVER_CLASS, resourceLoader.getClassLoader()));
     }
     LibSqlDataSource dataSource = LibSqlDataSourceFactory.create(details, properties);
-    if (properties.isCheckOnStartup()) {
-      LibSqlDataSourceFactory.check(dataSource, details);
+    try {
+      if (properties.isCheckOnStartup()) {
+        LibSqlDataSourceFactory.check(dataSource, details);
+      }
+      LibSqlPooledDataSource pool = new LibSqlPooledDataSource(dataSource);
+      Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+      return pool;
+    } catch (RuntimeException e) {
+      dataSource.close(); // its HTTP client; the pool has not started
+      throw e;
     }
-    LibSqlPooledDataSource pool = new LibSqlPooledDataSource(dataSource);
-    Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
-    return pool;
   }
 
   /** Connection details from the URL and token properties. */
