@@ -18,6 +18,7 @@ import dev.libsql4j.jdbc.LibSqlDataSource;
  *       about 10 s idle) is never cut by the pool, which retires idle connections only.</li>
  *   <li>Validation is the driver's {@code isValid} (one request on a connection idle for more than
  *       Hikari's 500 ms bypass window), never a test query.</li>
+ *   <li>A "feature not supported" error does not evict the connection ({@link LibSqlExceptionOverride}).</li>
  * </ul>
  * Closing the pool also closes the data source's shared HTTP client.
  */
@@ -31,6 +32,7 @@ public class LibSqlPooledDataSource extends HikariDataSource {
     setDataSource(dataSource);
     setPoolName("libsql");
     setKeepaliveTime(0);
+    setExceptionOverride(new LibSqlExceptionOverride());
   }
 
   @Override

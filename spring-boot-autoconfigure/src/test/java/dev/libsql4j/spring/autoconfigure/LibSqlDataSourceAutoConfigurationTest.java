@@ -1,11 +1,15 @@
 package dev.libsql4j.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.libsql4j.jdbc.LibSqlConnection;
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.testing.CountingProxy;
 import dev.libsql4j.testing.SqldExtension;
+import java.sql.Connection;
+import java.sql.SQLFeatureNotSupportedException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +147,22 @@ class LibSqlDataSourceAutoConfigurationTest {
       assertThat(pool.getConnectionTestQuery()).as("validation through isValid").isNull();
       assertThat(pool.getDataSource()).isInstanceOf(LibSqlDataSource.class);
     });
+  }
+
+  @Test
+  void anUnsupportedFeatureDoesNotEvictTheConnection() {
+    runner.withPropertyValues("spring.datasource.url=" + proxyUrl(), "spring.datasource.hikari.maximum-pool-size=1")
+        .run(context -> {
+          DataSource pool = context.getBean(DataSource.class);
+          LibSqlConnection first;
+          try (Connection connection = pool.getConnection()) {
+            first = connection.unwrap(LibSqlConnection.class);
+            assertThatThrownBy(connection::createClob).isInstanceOf(SQLFeatureNotSupportedException.class);
+          }
+          try (Connection connection = pool.getConnection()) {
+            assertThat(connection.unwrap(LibSqlConnection.class)).as("the same connection, kept").isSameAs(first);
+          }
+        });
   }
 
   @Test
