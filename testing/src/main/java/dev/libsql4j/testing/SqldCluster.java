@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A primary sqld and N replicas that pull its replication log over gRPC, all on 127.0.0.1.
+ * A primary sqld and N replicas that pull its replication log over gRPC, all on 127.0.0.1 — or the
+ * same topology of devservers ({@link Builder#server(ServerKind)}), whose replicas pull over HTTP.
  *
  * <p>Replicas forward writes to the primary and serve reads locally, so a read on a replica right
  * after a write on the primary may be stale: tests poll with a deadline, or send the write's
@@ -78,12 +79,22 @@ public final class SqldCluster implements AutoCloseable {
     /** Options for a cluster; every node shares them. */
     public static final class Builder {
 
+        private ServerKind server = ServerKind.configured();
         private int replicas = 1;
         private JwtKeys jwtKeys;
         private Path directory;
         private int basePort;
 
         private Builder() {
+        }
+
+        /**
+         * Which server every node runs; by default the one {@link ServerKind#configured()} names. Devserver
+         * replicas follow their primary over HTTP instead of gRPC (see {@code devserver/README.md}).
+         */
+        public Builder server(ServerKind server) {
+            this.server = Objects.requireNonNull(server);
+            return this;
         }
 
         /** How many replicas to start (default 1). */
@@ -134,7 +145,7 @@ public final class SqldCluster implements AutoCloseable {
             try {
                 for (int i = 1; i <= replicas; i++) {
                     started.add(node("replica-" + i, basePort == 0 ? 0 : basePort + 1 + i)
-                            .primaryGrpcUrl(primary.grpcUrl().toString())
+                            .replicaOf(primary)
                             .start());
                 }
             } catch (RuntimeException e) {
@@ -145,7 +156,7 @@ public final class SqldCluster implements AutoCloseable {
         }
 
         private SqldNode.Builder node(String name, int httpPort) {
-            SqldNode.Builder node = SqldNode.builder().name(name).httpPort(httpPort);
+            SqldNode.Builder node = SqldNode.builder().server(server).name(name).httpPort(httpPort);
             if (jwtKeys != null) {
                 node.jwtAuth(jwtKeys);
             }

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One real sqld process listening on 127.0.0.1.
+ * One real sqld process listening on 127.0.0.1 — or, with {@link Builder#server(ServerKind)} (by
+ * default the system property {@value ServerKind#PROPERTY}), libsql4j's devserver run the same way,
+ * with the same flags.
  *
  * <p>A node owns a directory holding its database ({@link #dbPath()}), its log
  * ({@link #logFile()}) and, with JWT auth, its public key file. By default the directory is a
@@ -41,7 +43,7 @@ public final class SqldNode implements AutoCloseable {
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
 
     private final Builder config;
-    private final Path binary;
+    private final List<String> program;
     private final Path directory;
     private final boolean ownsDirectory;
     private final Path dbPath;
@@ -55,11 +57,12 @@ public final class SqldNode implements AutoCloseable {
 
     private SqldNode(Builder config) {
         this.config = config;
-        this.binary = SqldBinary.locate();
+        this.program = config.server == ServerKind.SQLD
+                ? List.of(SqldBinary.locate().toString()) : DevServerLauncher.command();
         this.ownsDirectory = config.directory == null;
         this.directory = ownsDirectory ? createTempDirectory() : createDirectories(config.directory.toAbsolutePath());
         this.dbPath = directory.resolve("data.sqld");
-        this.logFile = directory.resolve("sqld.log");
+        this.logFile = directory.resolve(config.server.id() + ".log");
         this.jwtKeyFile = config.jwtKeys == null ? null : config.jwtKeys.publicKeyFile(directory);
     }
 
@@ -78,7 +81,34 @@ public final class SqldNode implements AutoCloseable {
         return config.namespaces ? loopbackUri(adminPort) : null;
     }
 
-    /** The gRPC endpoint replicas connect to, or {@code null} unless gRPC listening is enabled. */
+    /** Which server this node runs. */
+    public ServerKind server() {
+        return config.server;
+    }
+
+    /**
+     * On a devserver replica, stops applying the primary's changes until {@link #resumeReplication()}
+     * (its admin API's {@code POST /v1/replication/pause}); sqld has no such control.
+     *
+     * @throws IllegalStateException on sqld, or on a devserver that is not a replica
+     */
+    public void pauseReplication() {
+        replicationControl("pause");
+    }
+
+    /** Undoes {@link #pauseReplication()}. */
+    public void resumeReplication() {
+        replicationControl("resume");
+    }
+
+    private void replicationControl(String action) {
+        if (config.server != ServerKind.DEVSERVER || config.primary == null) {
+            throw new IllegalStateException(this + " is not a devserver replica: only those can pause replication");
+        }
+        LoopbackHttp.postJson(URI.create(loopbackUri(adminPort) + "/v1/replication/" + action), "{}", ADMIN_TIMEOUT);
+    }
+
+    /** The gRPC endpoint sqld replicas connect to, or {@code null} unless gRPC listening is enabled (never on a devserver). */
     public URI grpcUrl() {
         return listensGrpc() ? loopbackUri(grpcPort) : null;
     }
@@ -140,7 +170,7 @@ public final class SqldNode implements AutoCloseable {
         if (process != null) {
             process.stop();
             process = null;
-            LOG.debug("sqld {} stopped", config.name);
+            LOG.debug("{} {} stopped", config.server.id(), config.name);
         }
     }
 
@@ -165,7 +195,8 @@ public final class SqldNode implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SqldNode[" + config.name + " " + httpUrl() + "]";
+        return "SqldNode[" + (config.server == ServerKind.SQLD ? "" : config.server.id() + " ")
+                + config.name + " " + httpUrl() + "]";
     }
 
     private synchronized void startFirstTime() {
@@ -182,20 +213,21 @@ public final class SqldNode implements AutoCloseable {
             if (!retry) {
                 throw failure;
             }
-            LOG.debug("sqld {}: a port was taken before sqld bound it, retrying with new ports", config.name);
+            LOG.debug("{} {}: a port was taken before it bound it, retrying with new ports", config.server.id(),
+                    config.name);
         }
     }
 
     private void choosePorts() {
         httpPort = config.httpPort != 0 ? config.httpPort : LoopbackPorts.free();
         grpcPort = !listensGrpc() ? 0 : config.grpcPort != 0 ? config.grpcPort : LoopbackPorts.free();
-        adminPort = config.namespaces ? LoopbackPorts.free() : 0;
+        adminPort = config.namespaces || isDevServerReplica() ? LoopbackPorts.free() : 0;
     }
 
     /** Starts the process and waits for /health; false if it died or never became healthy. */
     private boolean launch() {
         long startNanos = System.nanoTime();
-        process = SqldProcess.launch(binary, commandLine(), config.env, logFile);
+        process = SqldProcess.launch(program, commandLine(), environment(), logFile);
         try {
             if (!HealthProbe.awaitHealthy(httpUrl(), process, config.startTimeout)) {
                 return false;
@@ -205,21 +237,27 @@ public final class SqldNode implements AutoCloseable {
             stop();
             throw new IllegalStateException("interrupted while starting " + this, e);
         }
-        LOG.info("sqld {} ready at {} in {} ms (pid {})", config.name, httpUrl(),
+        LOG.info("{} {} ready at {} in {} ms (pid {})", config.server.id(), config.name, httpUrl(),
                 Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), process.pid());
         return true;
     }
 
+    /** sqld's flags; the devserver takes the same names for the same features. */
     private List<String> commandLine() {
         List<String> args = new ArrayList<>(List.of(
                 "--db-path", dbPath.toString(),
-                "--http-listen-addr", LOOPBACK + ":" + httpPort,
-                "--no-welcome"));
+                "--http-listen-addr", LOOPBACK + ":" + httpPort));
+        if (config.server == ServerKind.SQLD) {
+            args.add("--no-welcome");
+        }
         if (jwtKeyFile != null) {
             args.addAll(List.of("--auth-jwt-key-file", jwtKeyFile.toString()));
         }
         if (config.namespaces) {
-            args.addAll(List.of("--enable-namespaces", "--admin-listen-addr", LOOPBACK + ":" + adminPort));
+            args.add("--enable-namespaces");
+        }
+        if (adminPort != 0) {
+            args.addAll(List.of("--admin-listen-addr", LOOPBACK + ":" + adminPort));
         }
         if (listensGrpc()) {
             args.addAll(List.of("--grpc-listen-addr", LOOPBACK + ":" + grpcPort));
@@ -227,12 +265,28 @@ public final class SqldNode implements AutoCloseable {
         if (config.primaryGrpcUrl != null) {
             args.addAll(List.of("--primary-grpc-url", config.primaryGrpcUrl));
         }
+        if (isDevServerReplica()) {
+            args.addAll(List.of("--primary-url", config.primary.httpUrl().toString()));
+        }
         args.addAll(config.extraArgs);
         return args;
     }
 
+    /** The builder's variables; a devserver replica of a primary with auth gets its token here, not in its logged arguments. */
+    private Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>(config.env);
+        if (isDevServerReplica() && config.jwtKeys != null) {
+            env.put("LIBSQL4J_PRIMARY_AUTH_TOKEN", config.jwtKeys.fullAccessToken());
+        }
+        return env;
+    }
+
+    private boolean isDevServerReplica() {
+        return config.server == ServerKind.DEVSERVER && config.primary != null;
+    }
+
     private boolean listensGrpc() {
-        return config.grpcListen || config.grpcPort != 0;
+        return config.server == ServerKind.SQLD && (config.grpcListen || config.grpcPort != 0);
     }
 
     private String lastLogTail() {
@@ -241,7 +295,7 @@ public final class SqldNode implements AutoCloseable {
 
     private IllegalStateException startFailure(String what) {
         boolean died = process != null && !process.isAlive();
-        return new IllegalStateException("sqld " + config.name + " failed to " + what + " on " + httpUrl() + ": "
+        return new IllegalStateException(config.server.id() + " " + config.name + " failed to " + what + " on " + httpUrl() + ": "
                 + (died ? "the process exited" : "/health did not answer 200 within " + config.startTimeout)
                 + ". Directory: " + directory + ". Log (" + logFile + "):\n" + lastLogTail());
     }
@@ -269,6 +323,8 @@ public final class SqldNode implements AutoCloseable {
     /** Options for one node. Builders are not thread-safe; each {@link #start()} makes a new node. */
     public static final class Builder {
 
+        private ServerKind server = ServerKind.configured();
+        private SqldNode primary;
         private String name = "node";
         private JwtKeys jwtKeys;
         private boolean namespaces;
@@ -287,6 +343,28 @@ public final class SqldNode implements AutoCloseable {
         /** A name for logs and error messages, e.g. {@code "primary"}. */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** Which server to run; by default the one {@link ServerKind#configured()} names (sqld unless set). */
+        public Builder server(ServerKind server) {
+            this.server = Objects.requireNonNull(server);
+            return this;
+        }
+
+        /**
+         * Makes this node a replica of {@code primary}, which must run the same server: an sqld replica
+         * pulls over gRPC ({@code --primary-grpc-url}; the primary needs {@link #grpcListen(boolean)}), a
+         * devserver replica over HTTP ({@code --primary-url}).
+         */
+        public Builder replicaOf(SqldNode primary) {
+            if (primary.server() != server) {
+                throw new IllegalArgumentException("a " + server.id() + " cannot replicate " + primary);
+            }
+            if (server == ServerKind.SQLD) {
+                return primaryGrpcUrl(String.valueOf(primary.grpcUrl()));
+            }
+            this.primary = primary;
             return this;
         }
 
@@ -314,7 +392,7 @@ public final class SqldNode implements AutoCloseable {
             return this;
         }
 
-        /** Appends raw sqld arguments, e.g. {@code arg("--max-response-size", "1KB")}. */
+        /** Appends raw server arguments, e.g. {@code arg("--max-response-size", "1KB")} (the devserver takes sqld's). */
         public Builder arg(String... args) {
             extraArgs.addAll(Arrays.asList(args));
             return this;
@@ -368,6 +446,8 @@ public final class SqldNode implements AutoCloseable {
 
         private Builder copy() {
             Builder copy = new Builder();
+            copy.server = server;
+            copy.primary = primary;
             copy.name = name;
             copy.jwtKeys = jwtKeys;
             copy.namespaces = namespaces;

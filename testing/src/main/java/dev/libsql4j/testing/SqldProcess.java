@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One running sqld OS process whose output goes to a log file. */
+/** One running server OS process (sqld or the devserver) whose output goes to a log file. */
 final class SqldProcess {
 
     private static final long GRACEFUL_STOP_SECONDS = 5;
@@ -27,15 +27,14 @@ final class SqldProcess {
     }
 
     /**
-     * Starts {@code binary args...}, appending stdout and stderr to {@code logFile}.
+     * Starts {@code program args...}, appending stdout and stderr to {@code logFile}.
      *
      * @param env variables set for the process on top of the inherited environment, from which
      *            sqld's own {@code SQLD_*} and {@code LIBSQL_*} settings are removed first: a
      *            developer's shell must not silently change what a test starts
      */
-    static SqldProcess launch(Path binary, List<String> args, Map<String, String> env, Path logFile) {
-        List<String> command = new ArrayList<>();
-        command.add(binary.toString());
+    static SqldProcess launch(List<String> program, List<String> args, Map<String, String> env, Path logFile) {
+        List<String> command = new ArrayList<>(program);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -48,7 +47,7 @@ final class SqldProcess {
             ProcessReaper.register(started);
             return started;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + binary, e);
+            throw new UncheckedIOException("cannot start " + program.get(0), e);
         }
     }
 
@@ -67,7 +66,7 @@ final class SqldProcess {
             if (!process.waitFor(GRACEFUL_STOP_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 if (!process.waitFor(FORCED_STOP_SECONDS, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("sqld (pid " + process.pid() + ") did not die after SIGKILL");
+                    throw new IllegalStateException("server (pid " + process.pid() + ") did not die after SIGKILL");
                 }
             }
         } catch (InterruptedException e) {
