@@ -38,6 +38,28 @@ class NamespacesTest {
   }
 
   @Test
+  void blockingAndTheConfigApiWorkAsInSqld() {
+    assertThat(blockingScript(dev.httpUrl(), dev.adminUrl()))
+        .containsExactlyElementsOf(blockingScript(SQLD.node().httpUrl(), SQLD.node().adminUrl()));
+  }
+
+  @Test
+  void aPerNamespaceTransactionTimeoutLetsAWaitingWriterInSooner() throws Exception {
+    HttpProbe.post(dev.adminUrl(), "/v1/namespaces/tenant-t/create", "{}");
+    assertThat(HttpProbe.post(dev.adminUrl(), "/v1/namespaces/tenant-t/config",
+        "{\"block_reads\":false,\"block_writes\":false,\"txn_timeout_s\":1}").status()).isEqualTo(200);
+    String ns = bin("tenant-t");
+    HttpProbe.post(dev.httpUrl(), "/v2/pipeline", exec("CREATE TABLE t(x)"), "x-namespace-bin", ns);
+    String open = "{\"requests\":[{\"type\":\"execute\",\"stmt\":{\"sql\":\"BEGIN IMMEDIATE\"}}]}";
+    assertThat(HttpProbe.post(dev.httpUrl(), "/v2/pipeline", open, "x-namespace-bin", ns).status()).isEqualTo(200);
+    // The server's --txn-timeout (5 s) equals the write-lock wait (5 s): without the namespace's 1 s the
+    // waiting writer would give up before it may roll the holder back.
+    HttpProbe.Reply writer = HttpProbe.post(dev.httpUrl(), "/v2/pipeline", exec("INSERT INTO t VALUES (1)"),
+        "x-namespace-bin", ns);
+    assertThat(writer.body()).contains("\"affected_row_count\":1");
+  }
+
+  @Test
   void anIpOrLocalhostHostMeansTheDefaultNamespace() {
     // sqld would look for a namespace called "127" (its documented trap); the devserver does not.
     assertThat(query(dev.httpUrl(), "/v2/pipeline").status()).isEqualTo(200);
@@ -78,6 +100,37 @@ class NamespacesTest {
         "x-namespace-bin", bin("tenant-b"))));
     lines.add("delete unknown: " + status(HttpProbe.send(admin, "DELETE", "/v1/namespaces/tenant-b", null)));
     return lines;
+  }
+
+  private static List<String> blockingScript(URI http, URI admin) {
+    String ns = bin("tenant-c");
+    List<String> lines = new ArrayList<>();
+    lines.add("create: " + status(HttpProbe.post(admin, "/v1/namespaces/tenant-c/create", "{}")));
+    lines.add("table: " + outcome(HttpProbe.post(http, "/v2/pipeline", exec("CREATE TABLE c(x)"), "x-namespace-bin", ns)));
+    lines.add("config: " + HttpProbe.get(admin, "/v1/namespaces/tenant-c/config").body());
+    String[] configs = {
+        "{\"block_reads\":false,\"block_writes\":true,\"block_reason\":\"maintenance\"}",
+        "{\"block_reads\":false,\"block_writes\":true}",
+        "{\"block_reads\":true,\"block_writes\":false,\"txn_timeout_s\":2,\"unknown\":1}",
+        "{\"block_reads\":false,\"block_writes\":false}",
+        "{\"block_writes\":true}",
+        "{\"block_reads\":\"yes\",\"block_writes\":true}"};
+    for (String config : configs) {
+      lines.add("post " + config + ": " + HttpProbe.post(admin, "/v1/namespaces/tenant-c/config", config).status());
+      lines.add("  config: " + HttpProbe.get(admin, "/v1/namespaces/tenant-c/config").body());
+      lines.add("  write: " + outcome(HttpProbe.post(http, "/v2/pipeline", exec("INSERT INTO c VALUES (1)"),
+          "x-namespace-bin", ns)));
+      lines.add("  read: " + outcome(HttpProbe.post(http, "/v2/pipeline", exec("SELECT count(*) FROM c"),
+          "x-namespace-bin", ns)));
+      lines.add("  begin: " + outcome(HttpProbe.post(http, "/v2/pipeline", exec("BEGIN"), "x-namespace-bin", ns)));
+    }
+    return lines;
+  }
+
+  /** A statement's outcome: ok, or its error code and message. */
+  private static String outcome(HttpProbe.Reply reply) {
+    int error = reply.body().indexOf("\"error\":{");
+    return reply.status() + " " + (error < 0 ? "ok" : reply.body().substring(error, reply.body().indexOf('}', error) + 1));
   }
 
   private static String status(HttpProbe.Reply reply) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,8 +56,8 @@ public final class DevServerCommand implements Callable<Integer> {
       defaultValue = "128")
   int maxStreams;
 
-  @Option(names = "--max-response-size", description = "Pipeline result limit in bytes (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10000000")
+  @Option(names = "--max-response-size", description = "Pipeline result limit: bytes, or sqld's 1KB, 10MB, "
+      + "1KiB … (default: ${DEFAULT-VALUE}).", defaultValue = "10000000", converter = ByteSizeConverter.class)
   long maxResponseBytes;
 
   @Option(names = "--synchronous", description = "NORMAL (survives kill -9) or FULL (survives power loss).",
@@ -148,6 +150,29 @@ public final class DevServerCommand implements Callable<Integer> {
         return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
       }
       return Duration.parse(value);
+    }
+  }
+
+  /** A size as sqld takes it: {@code 10000}, {@code 10KB} (1000s) or {@code 10KiB} (1024s), up to TB/TiB. */
+  static final class ByteSizeConverter implements CommandLine.ITypeConverter<Long> {
+    private static final Pattern SIZE =
+        Pattern.compile("(\\d+)\\s*(|b|kb|kib|mb|mib|gb|gib|tb|tib)");
+
+    @Override
+    public Long convert(String value) {
+      Matcher m = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
+      if (!m.matches()) {
+        throw new CommandLine.TypeConversionException("expected a size such as 10000, 10KB or 10MiB, got '"
+            + value + "'");
+      }
+      String unit = m.group(2);
+      int power = unit.isEmpty() || unit.equals("b") ? 0 : "kmgt".indexOf(unit.charAt(0)) + 1;
+      long base = unit.contains("i") ? 1024 : 1000;
+      long size = Long.parseLong(m.group(1));
+      for (int i = 0; i < power; i++) {
+        size = Math.multiplyExact(size, base);
+      }
+      return size;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.libsql4j.devserver.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.libsql4j.devserver.error.ProtocolException;
+import dev.libsql4j.devserver.namespace.NamespaceConfig;
 import dev.libsql4j.devserver.namespace.NamespaceRegistry;
 import dev.libsql4j.devserver.replication.Replicator;
 import dev.libsql4j.devserver.sql.Database;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The admin API on its own listener, compatible with sqld's for what the devserver supports:
  * {@code POST /v1/namespaces/{ns}/create}, {@code DELETE /v1/namespaces/{ns}},
- * {@code GET|POST /v1/namespaces/{ns}/config} (stored and returned; blocking is not enforced yet) and
+ * {@code GET|POST /v1/namespaces/{ns}/config} ({@code block_reads}, {@code block_writes},
+ * {@code block_reason} and {@code txn_timeout_s} enforced; see {@link NamespaceConfig}) and
  * {@code GET /v1/namespaces/{ns}/stats}. Bodies must be JSON ({@code Content-Type: application/json}),
  * as sqld requires; errors use sqld's {@code {"error": …}}. A replica also answers
  * {@code POST /v1/replication/pause} and {@code POST /v1/replication/resume} (for tests of stale reads).
@@ -25,13 +27,10 @@ import java.util.regex.Pattern;
 public final class AdminApi implements HttpHandler {
 
   private static final Pattern ROUTE = Pattern.compile("/v1/namespaces/([^/]+)(/create|/config|/stats)?");
-  private static final String DEFAULT_CONFIG =
-      "{\"block_reads\":false,\"block_writes\":false,\"block_reason\":null,\"max_db_size\":null,"
-          + "\"heartbeat_url\":null,\"jwt_key\":null,\"txn_timeout_s\":5,\"allow_attach\":false}";
 
   private final NamespaceRegistry namespaces;
   private final Replicator replicator;
-  private final Map<String, byte[]> configs = new ConcurrentHashMap<>();
+  private final Map<String, NamespaceConfig> configs = new ConcurrentHashMap<>();
 
   /**
    * @param namespaces the databases to administer
@@ -83,12 +82,14 @@ public final class AdminApi implements HttpHandler {
       }
       case "GET /config" -> {
         namespaces.get(name);
-        byte[] config = configs.getOrDefault(name, HttpResponses.text(DEFAULT_CONFIG));
-        HttpResponses.send(exchange, 200, HttpResponses.JSON, config);
+        HttpResponses.send(exchange, 200, HttpResponses.JSON,
+            configs.getOrDefault(name, NamespaceConfig.defaults()).toJson());
       }
       case "POST /config" -> {
-        namespaces.get(name);
-        configs.put(name, jsonBody(exchange));
+        Database database = namespaces.get(name);
+        NamespaceConfig config = NamespaceConfig.parse(jsonBody(exchange));
+        configs.put(name, config);
+        database.configure(config.settings());
         HttpResponses.empty(exchange, 200);
       }
       case "GET /stats" -> HttpResponses.send(exchange, 200, HttpResponses.JSON,

@@ -1,5 +1,6 @@
 package dev.libsql4j.devserver.sql;
 
+import dev.libsql4j.devserver.error.StatementException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,7 +24,9 @@ public final class Database {
   private final Path file;
   private final Durability durability;
   private final Duration writeLockTimeout;
-  private final Duration transactionTimeout;
+  private final Duration defaultTransactionTimeout;
+  /** Per-namespace settings of the admin API (sqld's config); replaced whole, read without locking. */
+  private volatile Settings settings;
   private final Semaphore writeGate = new Semaphore(1, true);
   /** The session holding the gate and since when (System.nanoTime()); guarded by this. */
   private SqliteSession holder;
@@ -44,7 +47,8 @@ public final class Database {
     this.file = file;
     this.durability = durability;
     this.writeLockTimeout = writeLockTimeout;
-    this.transactionTimeout = transactionTimeout;
+    this.defaultTransactionTimeout = transactionTimeout;
+    this.settings = new Settings(false, false, null, null);
     this.replica = replica;
     this.index = replica
         ? ReplicationIndex.applied() : ReplicationIndex.persistent(file.resolveSibling("replication_index"));
@@ -71,6 +75,8 @@ public final class Database {
   public SQLiteConnection connect() throws SQLException {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // sqld turns foreign keys on for every connection (SQLite's default is off).
+    config.enforceForeignKeys(true);
     config.setSynchronous(durability == Durability.FULL
         ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
     // Writers are serialized by the gate; the busy timeout only covers checkpoints and foreign access.
@@ -90,6 +96,32 @@ public final class Database {
       });
     }
     return connection;
+  }
+
+  /**
+   * The admin API's per-namespace settings, as sqld applies them: {@code blockReads} refuses every
+   * statement, {@code blockWrites} the writing ones, both with {@code BLOCKED} and the reason; a
+   * {@code transactionTimeout} replaces the server's {@code --txn-timeout} (null: the server's).
+   */
+  public record Settings(boolean blockReads, boolean blockWrites, String blockReason, Duration transactionTimeout) {}
+
+  /** Applies new settings to the statements and transactions that start from now on. */
+  public void configure(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** Refuses a statement the settings block, with sqld's {@code BLOCKED} error. */
+  void checkNotBlocked(boolean write) throws StatementException {
+    Settings current = settings;
+    if (current.blockReads() || write && current.blockWrites()) {
+      throw StatementException.of("BLOCKED", "Operation was blocked"
+          + (current.blockReason() == null ? "" : ": " + current.blockReason()));
+    }
+  }
+
+  private Duration transactionTimeout() {
+    Duration configured = settings.transactionTimeout();
+    return configured == null ? defaultTransactionTimeout : configured;
   }
 
   /** Whether this is a replica's copy. */
@@ -154,11 +186,11 @@ public final class Database {
   }
 
   private synchronized long untilHolderTimesOut(long now) {
-    return holder == null ? Long.MAX_VALUE : heldSince + transactionTimeout.toNanos() - now;
+    return holder == null ? Long.MAX_VALUE : heldSince + transactionTimeout().toNanos() - now;
   }
 
   private synchronized SqliteSession expiredHolder() {
-    boolean expired = holder != null && System.nanoTime() - heldSince >= transactionTimeout.toNanos();
+    boolean expired = holder != null && System.nanoTime() - heldSince >= transactionTimeout().toNanos();
     return expired ? holder : null;
   }
 

@@ -59,6 +59,7 @@ public final class StatementExecutor {
       throws StatementException, IOException {
     StatementKind kind = StatementKind.of(statement);
     List<Value> bound = Binding.resolve(statement, args, namedArgs, kind == StatementKind.EXPLAIN);
+    session.database().checkNotBlocked(StatementKind.mayWrite(statement));
     session.lock();
     long started = System.nanoTime();
     try {
