@@ -70,8 +70,11 @@ public final class BenchmarkMain {
             String command = BUILD_COMMAND + (args.length == 0 ? "" : " " + String.join(" ", quoted(args)));
             Files.createDirectories(out);
             Files.writeString(out.resolve("benchmarks.svg"), new SvgBarChart(results).render(), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("benchmarks.md"), new MarkdownReport(results, environment,
-                    new MarkdownReport.RunSettings(command, rounds, workload, findings), "benchmarks.svg").render(),
+            Path report = out.resolve("benchmarks.md");
+            String previous = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+            // Sections other suites own (ServerComparison's) stay as they are.
+            Files.writeString(report, DocSection.carryOver(previous, new MarkdownReport(results, environment,
+                    new MarkdownReport.RunSettings(command, rounds, workload, findings), "benchmarks.svg").render()),
                     StandardCharsets.UTF_8);
             System.out.println("wrote " + out.resolve("benchmarks.md") + " and " + out.resolve("benchmarks.svg"));
         } finally {
