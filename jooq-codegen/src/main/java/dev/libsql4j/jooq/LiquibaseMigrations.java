@@ -66,7 +66,7 @@ final class LiquibaseMigrations {
     } catch (SchemaLintException e) {
       throw e;
     } catch (Exception e) {
-      throw new SchemaMigrationException("Liquibase could not apply " + path + " to the temporary SQLite database: "
+      throw new SchemaSourceException("Liquibase could not apply " + path + " to the temporary SQLite database: "
           + e.getMessage(), e);
     }
   }

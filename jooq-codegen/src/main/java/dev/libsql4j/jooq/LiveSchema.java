@@ -41,8 +41,8 @@ final class LiveSchema implements SchemaSource {
       }
     } catch (SQLException e) {
       dataSource.close();
-      // The driver's messages never carry the token; the URL is left out all the same.
-      throw new SchemaMigrationException("Cannot read the schema of the libSQL database: " + e.getMessage(), e);
+      // The driver's messages name the endpoint but never carry the token.
+      throw new SchemaSourceException("Cannot read the schema of the libSQL database: " + e.getMessage(), e);
     }
   }
 

@@ -37,7 +37,7 @@ final class ScratchSqlite implements SchemaSource {
       return new ScratchSqlite(file, connection);
     } catch (SQLException e) {
       deleteQuietly(file);
-      throw new SchemaMigrationException("Cannot open the temporary SQLite file " + file + ": " + e.getMessage(), e);
+      throw new SchemaSourceException("Cannot open the temporary SQLite file " + file + ": " + e.getMessage(), e);
     }
   }
 

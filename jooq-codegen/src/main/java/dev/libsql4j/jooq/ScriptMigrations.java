@@ -78,12 +78,12 @@ final class ScriptMigrations {
           statement.execute(sql.text());
         } catch (SQLException e) {
           int offset = sql.token(0).start();
-          throw new SchemaMigrationException(script.name() + ":" + lines.line(offset) + ":" + lines.column(offset)
+          throw new SchemaSourceException(script.name() + ":" + lines.line(offset) + ":" + lines.column(offset)
               + ": SQLite refused the statement: " + e.getMessage(), e);
         }
       }
     } catch (SQLException e) {
-      throw new SchemaMigrationException("Cannot apply " + script.name() + ": " + e.getMessage(), e);
+      throw new SchemaSourceException("Cannot apply " + script.name() + ": " + e.getMessage(), e);
     }
   }
 }

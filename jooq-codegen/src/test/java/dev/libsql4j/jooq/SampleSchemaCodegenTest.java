@@ -9,6 +9,7 @@ import static dev.libsql4j.jooq.shop.Tables.PRODUCT_TAG;
 import static dev.libsql4j.jooq.shop.Tables.REVIEW;
 import static dev.libsql4j.jooq.shop.Tables.STOCK_MOVEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.jooq.shop.DefaultSchema;
@@ -76,6 +77,27 @@ class SampleSchemaCodegenTest {
     Codegen.tree(FROM_LIVE).forEach((file, content) -> {
       assertThat(content).as(file).doesNotContain(token()).doesNotContain(hostAndPort).doesNotContain("jdbc:libsql");
     });
+  }
+
+  @Test
+  void theLiveSchemaIsLintedAgainstTheTargetVersion() {
+    Path out = Path.of("target", "codegen-tests", "live-lint");
+    assertThatThrownBy(() -> Codegen.generate(out, Map.of("url", url(), "authToken", token(), "targetVersion", "3.36")))
+        .isInstanceOf(SchemaLintException.class)
+        .hasMessageContaining("sqlite_schema[warehouse]:5:3: error[strict-table]: STRICT tables need SQLite 3.37")
+        .hasMessageNotContaining(token());
+  }
+
+  @Test
+  void aRefusedTokenIsAClearErrorWithoutTheToken() {
+    Path out = Path.of("target", "codegen-tests", "live-denied");
+    String wrong = SQLD.jwt().expiredToken();
+    assertThatThrownBy(() -> Codegen.generate(out, Map.of("url", url(), "authToken", wrong)))
+        .isInstanceOf(SchemaSourceException.class)
+        .hasMessageStartingWith("Cannot read the schema of the libSQL database:")
+        .hasMessageContaining("The JWT has expired")
+        .hasMessageNotContaining(wrong)
+        .cause().isInstanceOf(java.sql.SQLInvalidAuthorizationSpecException.class);
   }
 
   @Test

@@ -25,7 +25,7 @@ class SchemaErrorsTest {
   void lintCanBeSwitchedOffThenSqliteItselfRefusesTheStatement() {
     assertThatThrownBy(() -> Codegen.generate(OUT,
         Map.of("scripts", "src/test/resources/bad/materialized-view", "lint", "false")))
-        .isInstanceOf(SchemaMigrationException.class)
+        .isInstanceOf(SchemaSourceException.class)
         .hasMessageContaining("V2__report.sql:3:1: SQLite refused the statement")
         .hasMessageContaining("near \"MATERIALIZED\": syntax error");
   }
@@ -33,7 +33,7 @@ class SchemaErrorsTest {
   @Test
   void aStatementSqliteRefusesIsReportedAtItsPosition() {
     assertThatThrownBy(() -> Codegen.generate(OUT, Map.of("scripts", "src/test/resources/bad/refused")))
-        .isInstanceOf(SchemaMigrationException.class)
+        .isInstanceOf(SchemaSourceException.class)
         .hasMessageContaining("src/test/resources/bad/refused/V1__index.sql:4:1: SQLite refused the statement")
         .hasMessageContaining("no such table: main.missing");
   }
