@@ -14,14 +14,13 @@ import java.util.List;
  * {@code sqlite_schema}, is linted against the target version before code is generated (a schema
  * that runs on the server may still use features an older deployment target lacks).
  */
-final class LiveSchema implements SchemaSource {
+final class LiveSchema extends ConnectedSchema {
 
   private final LibSqlDataSource dataSource;
-  private final Connection connection;
 
   private LiveSchema(LibSqlDataSource dataSource, Connection connection) {
+    super(connection);
     this.dataSource = dataSource;
-    this.connection = connection;
   }
 
   static LiveSchema open(CodegenSettings settings, SchemaLint lint) {
@@ -49,7 +48,7 @@ final class LiveSchema implements SchemaSource {
   /** One source per schema object, named {@code sqlite_schema[name]} for the lint's messages. */
   private List<SourceFile> storedDdl() throws SQLException {
     List<SourceFile> ddl = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
+    try (Statement statement = connection().createStatement();
          ResultSet rows = statement.executeQuery(
              "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
                  + " ORDER BY rowid")) {
@@ -61,18 +60,7 @@ final class LiveSchema implements SchemaSource {
   }
 
   @Override
-  public Connection connection() {
-    return connection;
-  }
-
-  @Override
-  public void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Read-only use: nothing to lose.
-    } finally {
-      dataSource.close();
-    }
+  void release() {
+    dataSource.close();
   }
 }

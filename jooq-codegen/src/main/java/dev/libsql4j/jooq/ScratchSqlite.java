@@ -13,14 +13,13 @@ import org.sqlite.JDBC;
  * A throwaway SQLite file (sqlite-jdbc) that migrations are applied to at build time, so code
  * generation needs no server: what jOOQ reads back is what SQLite itself stored.
  */
-final class ScratchSqlite implements SchemaSource {
+final class ScratchSqlite extends ConnectedSchema {
 
   private final Path file;
-  private final Connection connection;
 
   private ScratchSqlite(Path file, Connection connection) {
+    super(connection);
     this.file = file;
-    this.connection = connection;
   }
 
   /** A new, empty database in a temporary file. */
@@ -42,17 +41,7 @@ final class ScratchSqlite implements SchemaSource {
   }
 
   @Override
-  public Connection connection() {
-    return connection;
-  }
-
-  @Override
-  public void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Nothing was written that matters: the file is deleted next.
-    }
+  void release() {
     deleteQuietly(file);
   }
 

@@ -103,12 +103,7 @@ class JooqOnSqldTest {
 
   @Test
   void insertReturningIsOneRequestAndReadsTheDefaults() {
-    CustomerRecord customer = db.insertInto(CUSTOMER)
-        .set(CUSTOMER.EXTERNAL_ID, UUID.randomUUID())
-        .set(CUSTOMER.EMAIL, "returning@example.com")
-        .set(CUSTOMER.FULL_NAME, "Returning")
-        .returning()
-        .fetchOne();
+    CustomerRecord customer = insertCustomerReturning(db, "returning@example.com");
 
     assertThat(proxy.requests()).isEqualTo(1);
     assertThat(customer.getId()).isPositive();
@@ -167,6 +162,18 @@ class JooqOnSqldTest {
         db.insertInto(TAG, TAG.ID, TAG.LABEL).values(201, "kept?")).execute())
         .isInstanceOf(IntegrityConstraintViolationException.class);
     assertThat(db.fetchCount(TAG, TAG.ID.in(200, 201))).isZero();
+  }
+
+  @Test
+  void aTransactionOfTwoStatementsTakesThreeRequests() {
+    db.transaction(configuration -> {
+      DSLContext tx = configuration.dsl();
+      tx.insertInto(TAG, TAG.ID, TAG.LABEL).values(400, "tx-a").execute();
+      tx.update(TAG).set(TAG.LABEL, "tx-b").where(TAG.ID.eq(400)).execute();
+    });
+
+    assertThat(proxy.requests()).isEqualTo(3);   // BEGIN with the first statement, the second, COMMIT
+    assertThat(db.select(TAG.LABEL).from(TAG).where(TAG.ID.eq(400)).fetchOne(TAG.LABEL)).isEqualTo("tx-b");
   }
 
   @Test
@@ -300,15 +307,19 @@ class JooqOnSqldTest {
     // after the INSERT; over HTTP in autocommit that runs on another server connection.
     DSLContext plain = org.jooq.impl.DSL.using(dataSource, org.jooq.SQLDialect.SQLITE);
 
-    CustomerRecord customer = plain.insertInto(CUSTOMER)
-        .set(CUSTOMER.EXTERNAL_ID, UUID.randomUUID())
-        .set(CUSTOMER.EMAIL, "plain@example.com")
-        .set(CUSTOMER.FULL_NAME, "Plain")
-        .returning()
-        .fetchOne();
+    CustomerRecord customer = insertCustomerReturning(plain, "plain@example.com");
 
     assertThat(proxy.requests()).isEqualTo(2);
     assertThat(customer).isNull();
     assertThat(db.fetchCount(CUSTOMER, CUSTOMER.EMAIL.eq("plain@example.com"))).isEqualTo(1);
+  }
+
+  private static CustomerRecord insertCustomerReturning(DSLContext dsl, String email) {
+    return dsl.insertInto(CUSTOMER)
+        .set(CUSTOMER.EXTERNAL_ID, UUID.randomUUID())
+        .set(CUSTOMER.EMAIL, email)
+        .set(CUSTOMER.FULL_NAME, email.substring(0, email.indexOf('@')))
+        .returning()
+        .fetchOne();
   }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.testing.SqldExtension;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,25 +51,18 @@ class LazyFetchTest {
   void theSameHeapCannotHoldTheWholeResult() throws Exception {
     String output = runScan("eager");
 
-    assertThat(output).contains("OutOfMemoryError").doesNotContain("rows=");
+    assertThat(output).contains("java.lang.OutOfMemoryError").doesNotContain("rows=");
   }
 
   private static String runScan(String mode) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-XX:+ExitOnOutOfMemoryError",
         "-cp", System.getProperty("java.class.path"),
         LazyScan.class.getName(), url(), mode));
     builder.redirectErrorStream(true);
     Process process = builder.start();
-    StringBuilder output = new StringBuilder();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        output.append(line).append('\n');
-      }
-    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return output.toString();
+    return output;
   }
 }
