@@ -6,6 +6,7 @@ import dev.libsql4j.lint.Severity;
 import dev.libsql4j.lint.SqliteVersion;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code libsql4j:lint} — checks the project's SQL files and Liquibase changelogs for SQL that
@@ -23,7 +25,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code target/libsql4j-lint/report.txt} and a JUnit XML report, and fails the build on errors
  * (and on warnings with {@code failOnWarning}).
  */
-@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE)
 public class LintMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -59,6 +62,19 @@ public class LintMojo extends AbstractMojo {
   /** Per-rule severities ({@code <unparseable>error</unparseable>}) overriding the rules' own. */
   @Parameter
   private Map<String, String> severities = Map.of();
+
+  /**
+   * Check native queries in the Java sources ({@code @Query(nativeQuery = true)}, {@code @NamedNativeQuery},
+   * Hibernate's {@code @SQLInsert}…) with sql-lint's annotation processor.
+   */
+  @Parameter(property = "libsql4j.lint.java", defaultValue = "true")
+  private boolean java;
+
+  @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
+  private List<String> compileSourceRoots;
+
+  @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
+  private List<String> classpathElements;
 
   /** Fail the build on warnings too. */
   @Parameter(property = "libsql4j.lint.failOnWarning", defaultValue = "false")
@@ -112,7 +128,8 @@ public class LintMojo extends AbstractMojo {
       severities.forEach((rule, severity) -> parsed.put(rule, Severity.parse(severity)));
       LintSettings settings = new LintSettings(baseDirectory.toPath().toAbsolutePath(),
           sourceDirectory.toPath().toAbsolutePath(), includes, changelogs, excludes, SqliteVersion.parse(target),
-          disabledRules, parsed);
+          disabledRules, parsed,
+          java ? compileSourceRoots.stream().map(Path::of).toList() : List.of(), classpathElements);
       settings.linter(); // refuses unknown rule ids now, with the configuration's words
       return settings;
     } catch (IllegalArgumentException e) {

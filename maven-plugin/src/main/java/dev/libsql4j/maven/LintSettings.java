@@ -18,10 +18,17 @@ import java.util.Map;
  * @param target          the SQLite version the SQL must run on
  * @param disabledRules   rule ids not to check
  * @param severities      per-rule severities overriding the rules' own
+ * @param javaSourceRoots Java source directories whose native queries are checked (empty: none)
+ * @param classpath       the compile class path of those sources
  */
 record LintSettings(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> changelogs,
                     List<String> excludes, SqliteVersion target, List<String> disabledRules,
-                    Map<String, Severity> severities) {
+                    Map<String, Severity> severities, List<Path> javaSourceRoots, List<String> classpath) {
+
+  /** A file's path relative to the project directory, with {@code /}: how reports name files. */
+  String projectPath(Path file) {
+    return baseDirectory.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+  }
 
   SqlLinter linter() {
     SqlLinter.Builder builder = SqlLinter.builder().targetVersion(target).disable(disabledRules.toArray(String[]::new));

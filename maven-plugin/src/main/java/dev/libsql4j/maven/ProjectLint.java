@@ -57,10 +57,20 @@ final class ProjectLint {
         results.put(relative(file), new ArrayList<>());
       }
     }
+    List<Finding> other = new ArrayList<>();
     if (!changelogs.isEmpty()) {
-      for (Finding finding : checkChangelogs(changelogs)) {
-        results.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+      other.addAll(checkChangelogs(changelogs));
+    }
+    List<Path> javaSources = new ArrayList<>();
+    for (Path root : settings.javaSourceRoots()) {
+      for (Path source : FileSelection.select(root, List.of("**/*.java"), List.of())) {
+        javaSources.add(source);
+        results.put(relative(source), new ArrayList<>());
       }
+    }
+    other.addAll(JavaSourceLint.lint(javaSources, settings));
+    for (Finding finding : other) {
+      results.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
     }
     return results;
   }
@@ -111,7 +121,7 @@ final class ProjectLint {
   }
 
   private String relative(Path file) {
-    return slashes(settings.baseDirectory().relativize(file.toAbsolutePath()));
+    return settings.projectPath(file);
   }
 
   private static String slashes(Path path) {

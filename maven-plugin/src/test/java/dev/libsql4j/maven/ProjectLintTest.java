@@ -31,7 +31,8 @@ class ProjectLintTest {
 
   private LintSettings settings(List<String> excludes, String target) {
     return new LintSettings(project, project.resolve("src/main/resources"), List.of("**/*.sql"),
-        List.of("**/*.xml", "**/*.yaml", "**/*.sql"), excludes, SqliteVersion.parse(target), List.of(), Map.of());
+        List.of("**/*.xml", "**/*.yaml", "**/*.sql"), excludes, SqliteVersion.parse(target), List.of(), Map.of(),
+        List.of(project.resolve("src/main/java")), List.of());
   }
 
   @Test
@@ -49,6 +50,29 @@ class ProjectLintTest {
     assertThat(results.get("src/main/resources/db/changes.sql")).map(FindingFormatter::format).singleElement()
         .asString().startsWith("src/main/resources/db/changes.sql:4:1: error[truncate]: changeset one (author ann), sql:");
     assertThat(results.get("src/main/resources/db/master.yaml")).isEmpty();
+  }
+
+  @Test
+  void nativeQueriesInJavaSourcesAreCheckedByTheAnnotationProcessor() throws Exception {
+    Path java = project.resolve("src/main/java");
+    Files.createDirectories(java.resolve("org/springframework/data/jpa/repository"));
+    Files.createDirectories(java.resolve("demo"));
+    // A stand-in for Spring Data's annotation: the processor matches it by name.
+    Files.writeString(java.resolve("org/springframework/data/jpa/repository/Query.java"),
+        "package org.springframework.data.jpa.repository;\n"
+            + "public @interface Query { String value(); boolean nativeQuery() default false; }\n");
+    Files.writeString(java.resolve("demo/Accounts.java"), "package demo;\n"
+        + "import org.springframework.data.jpa.repository.Query;\n"
+        + "interface Accounts {\n"
+        + "  @Query(value = \"SELECT id FROM account WHERE email ILIKE ?1\", nativeQuery = true)\n"
+        + "  java.util.List<Long> find(String email);\n"
+        + "}\n");
+
+    Map<String, List<Finding>> results = new ProjectLint(settings(List.of(), "3.45.1")).run();
+
+    assertThat(results.get("src/main/java/demo/Accounts.java")).map(FindingFormatter::format).singleElement()
+        .asString().startsWith("src/main/java/demo/Accounts.java:4:18: error[ilike]: ILIKE is PostgreSQL");
+    assertThat(results.get("src/main/java/org/springframework/data/jpa/repository/Query.java")).isEmpty();
   }
 
   @Test
