@@ -1,0 +1,102 @@
+package dev.libsql4j.tenancy.liquibase;
+
+import dev.libsql4j.tenancy.TenantName;
+import dev.libsql4j.tenancy.migration.TenantMigration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * A Liquibase changelog as a {@link TenantMigration}: {@code update} on each tenant's connection.
+ * Liquibase's own {@code DATABASECHANGELOG} table in every tenant keeps each run idempotent; the
+ * {@link #id()} (changelog path plus a hash of its text) keys the migrator's journal, so editing the
+ * changelog makes the next run visit every tenant again.
+ *
+ * <p>Liquibase picks its {@code Database} from the connection's metadata: the libSQL driver reports
+ * {@code SQLite}, so Liquibase's SQLite support applies (and the libSQL-specific {@code Database} of
+ * {@code libsql4j-migrations-liquibase}, when it is on the class path and claims the connection).
+ * The per-tenant "update summary" goes to the log instead of the console, where the migrator's
+ * progress bar is.
+ */
+public final class LiquibaseTenantMigration implements TenantMigration {
+
+  private final String changelog;
+  private final ResourceAccessor resources;
+  private final String contexts;
+  private final String id;
+
+  /** The changelog at {@code changelogPath} on the context class loader's class path. */
+  public LiquibaseTenantMigration(String changelogPath) {
+    this(changelogPath, new ClassLoaderResourceAccessor(), null);
+  }
+
+  /**
+   * The changelog at {@code changelogPath} read through {@code resources}, run with
+   * {@code contextsOrNull} (Liquibase context expression).
+   */
+  public LiquibaseTenantMigration(String changelogPath, ResourceAccessor resources, String contextsOrNull) {
+    this.changelog = Objects.requireNonNull(changelogPath, "changelogPath");
+    this.resources = Objects.requireNonNull(resources, "resources");
+    this.contexts = contextsOrNull;
+    this.id = "liquibase:" + changelogPath + "@" + hashOf(changelogPath, resources)
+        + (contextsOrNull == null ? "" : "[" + contextsOrNull + "]");
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public void migrate(TenantName tenant, Connection connection) throws Exception {
+    Database database = DatabaseFactory.getInstance()
+        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+    Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService()),
+        () -> {
+          CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+              .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+              .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+              .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
+          if (contexts != null) {
+            update.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts);
+          }
+          update.execute();
+        });
+    // The connection goes back to the caller's pool: Database.close() would close it for good.
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the root changelog's text. */
+  private static String hashOf(String path, ResourceAccessor resources) {
+    try (InputStream in = resources.getExisting(path).openInputStream()) {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the changelog " + path + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JDK lacks SHA-256", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LiquibaseTenantMigration[" + id + "]";
+  }
+}
