@@ -5,6 +5,7 @@ import dev.libsql4j.jdbc.config.JdbcUrl;
 import dev.libsql4j.jdbc.error.SqlState;
 import dev.libsql4j.jdbc.exec.DatabaseRegistry;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -123,6 +124,17 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
   /** See {@link ConnectionProperty#TRANSACTION_MODE}: {@code immediate} or {@code deferred}. */
   public void setTransactionMode(String mode) {
     setProperty(ConnectionProperty.TRANSACTION_MODE.propertyName(), mode);
+  }
+
+  /**
+   * Sends through {@code shared} instead of an HTTP client of this data source's own: many data
+   * sources (e.g. one per tenant namespace on one server) then share one selector thread and one
+   * keep-alive pool. Build it with {@code HranaHttpClient.newHttpClient(connectTimeout)} (sqld needs
+   * HTTP/1.1); its connect timeout applies. {@link #close()} leaves it open.
+   */
+  public void setHttpClient(HttpClient shared) {
+    checkNotSealed();
+    databases.useHttpClient(shared);
   }
 
   private void checkNotSealed() {

@@ -46,19 +46,41 @@ public final class HranaHttpClient implements AutoCloseable {
   private volatile ProtocolVersion protocolVersion;
   private volatile boolean closed;
 
+  private final boolean ownsHttp;
+
   /** Creates the client; nothing is sent until the first request. */
   public HranaHttpClient(HranaClientConfig config) {
+    this(config, newHttpClient(config.connectTimeout()), true);
+  }
+
+  /**
+   * Creates a client that sends through {@code shared}, a JDK client used by many of these (one
+   * selector thread and one keep-alive pool for all, e.g. one per tenant database on one server).
+   * {@link #close()} leaves {@code shared} open; its connect timeout applies instead of the config's.
+   * Build it with {@link #newHttpClient(Duration)}: sqld needs HTTP/1.1.
+   */
+  public HranaHttpClient(HranaClientConfig config, HttpClient shared) {
+    this(config, shared, false);
+  }
+
+  private HranaHttpClient(HranaClientConfig config, HttpClient http, boolean ownsHttp) {
     this.config = config;
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.http = http;
+    this.ownsHttp = ownsHttp;
     this.protocolVersion = switch (config.protocol()) {
       case V2 -> ProtocolVersion.V2;
       case V3 -> ProtocolVersion.V3;
       case AUTO -> null;
     };
+  }
+
+  /** A JDK client as this class builds its own: HTTP/1.1 (what sqld speaks), no redirects. */
+  public static HttpClient newHttpClient(Duration connectTimeout) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
   }
 
   /** The configuration this client was built with. */
@@ -130,7 +152,7 @@ public final class HranaHttpClient implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    if (http instanceof AutoCloseable closeable) {
+    if (ownsHttp && http instanceof AutoCloseable closeable) {
       try {
         closeable.close();
       } catch (Exception e) {

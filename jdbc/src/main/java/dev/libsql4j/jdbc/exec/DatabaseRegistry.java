@@ -1,6 +1,7 @@
 package dev.libsql4j.jdbc.exec;
 
 import dev.libsql4j.jdbc.config.DriverConfig;
+import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,14 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DatabaseRegistry implements AutoCloseable {
 
   private final Map<DriverConfig, RemoteDatabase> databases = new ConcurrentHashMap<>();
+  private volatile HttpClient sharedHttp;
   private volatile boolean closed;
+
+  /** Makes databases created from now on send through {@code shared} (null: each its own client). */
+  public void useHttpClient(HttpClient shared) {
+    this.sharedHttp = shared;
+  }
 
   /** The database for {@code config}, created on first use. */
   public RemoteDatabase get(DriverConfig config) {
     if (closed) {
       throw new IllegalStateException("The data source is closed");
     }
-    return databases.computeIfAbsent(config, RemoteDatabase::new);
+    return databases.computeIfAbsent(config, c -> new RemoteDatabase(c, sharedHttp));
   }
 
   /** Closes every database's HTTP client; later {@link #get} calls fail. */

@@ -8,6 +8,7 @@ import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.jdbc.config.DriverConfig;
 import dev.libsql4j.jdbc.error.SqlExceptions;
 import dev.libsql4j.jdbc.sql.ParsedSqlCache;
+import java.net.http.HttpClient;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +41,17 @@ public final class RemoteDatabase implements AutoCloseable {
 
   /** Creates the HTTP client for {@code config}; no request is sent yet. */
   public RemoteDatabase(DriverConfig config) {
+    this(config, null);
+  }
+
+  /**
+   * Creates the Hrana client for {@code config} over {@code sharedOrNull}, a JDK HTTP client shared
+   * with other databases (null: one of its own); no request is sent yet.
+   */
+  public RemoteDatabase(DriverConfig config, HttpClient sharedOrNull) {
     this.config = config;
-    this.client = new HranaHttpClient(config.toClientConfig());
+    this.client = sharedOrNull == null ? new HranaHttpClient(config.toClientConfig())
+        : new HranaHttpClient(config.toClientConfig(), sharedOrNull);
     // Closing streams after a cursor must not delay the user; a daemon thread does it.
     this.background = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "libsql4j-stream-closer-" + THREADS.incrementAndGet());
