@@ -1,6 +1,8 @@
 package dev.libsql4j.tenancy;
 
+import dev.libsql4j.hrana.http.HranaHttpClient;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -28,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * tenants never mean 10,000 live pools (each pool owns an HTTP client and its keep-alive sockets).
  *
  * <ul>
+ *   <li>All pools send through one JDK HTTP client (one selector thread, one keep-alive pool):
+ *       requests of different tenants on one server differ only in their namespace header.</li>
  *   <li>At most {@link Builder#maxPools} pools live at once; opening one more closes the least
  *       recently used pool that has no connection checked out. Only while more tenants than that
  *       have connections checked out at the same moment does the cache grow past the bound, and it
@@ -58,6 +62,8 @@ public final class TenantDataSources implements AutoCloseable {
   private final Set<TenantName> deleted = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService housekeeping;
   private final ThreadFactory poolThreads;
+  /** One JDK client for every pool: one selector thread and one keep-alive pool, however many tenants. */
+  private final HttpClient http;
   private final AtomicLong opened = new AtomicLong();
   private final AtomicLong closed = new AtomicLong();
   private volatile boolean shutdown;
@@ -73,6 +79,7 @@ public final class TenantDataSources implements AutoCloseable {
     scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     this.housekeeping = scheduler;
     this.poolThreads = DaemonThreads.named("libsql4j-tenant-pool");
+    this.http = HranaHttpClient.newHttpClient(builder.connectionTimeout);
     long sweepMillis = Math.max(1, builder.idleTimeout.toMillis() / 2);
     housekeeping.scheduleWithFixedDelay(this::closeIdlePools, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
   }
@@ -213,7 +220,7 @@ public final class TenantDataSources implements AutoCloseable {
     try {
       pool = pools.get(tenant);
       if (pool == null) {
-        pool = new TenantPool(connection, settings, housekeeping, poolThreads);
+        pool = new TenantPool(connection, settings, http, housekeeping, poolThreads);
         opened.incrementAndGet();
         pools.put(tenant, pool);
       }

@@ -3,13 +3,14 @@ package dev.libsql4j.tenancy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.libsql4j.jdbc.LibSqlDataSource;
+import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * One tenant's pool: a HikariCP pool over a {@link LibSqlDataSource} (whose HTTP client it owns),
+ * One tenant's pool: a HikariCP pool over a {@link LibSqlDataSource} (over the cache's shared HTTP client),
  * with the bookkeeping {@link TenantDataSources} needs to evict it safely. Guarded by the cache's
  * lock except for {@link #getConnection()} and {@link #close()}.
  */
@@ -22,10 +23,11 @@ final class TenantPool implements AutoCloseable {
   private int borrowers;
   private long lastUsedNanos;
 
-  TenantPool(TenantConnection connection, TenantDataSources.Settings settings,
+  TenantPool(TenantConnection connection, TenantDataSources.Settings settings, HttpClient http,
              ScheduledExecutorService housekeeping, ThreadFactory threads) {
     this.tenant = connection.tenant();
     this.driver = connection.newDataSource();
+    driver.setHttpClient(http);
     HikariConfig config = new HikariConfig();
     config.setPoolName("tenant-" + tenant);
     config.setDataSource(driver);
