@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class TenantDataSources implements AutoCloseable {
 
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(TenantDataSources.class);
+  /** Runs of {@link #withConnection} work when the server briefly misses an existing tenant. */
+  static final int ATTEMPTS = 3;
 
   /** The pool settings, fixed at build time. */
   record Settings(int maxPools, Duration idleTimeout, int maxConnectionsPerTenant, Duration connectionTimeout) {
@@ -117,6 +119,40 @@ public final class TenantDataSources implements AutoCloseable {
         lock.unlock();
       }
     }
+  }
+
+  /**
+   * Runs {@code work} on a connection of the tenant and returns its result. When the server answers
+   * that the tenant's database does not exist (SQLState 08004 anywhere in the exception's causes)
+   * although {@link TenantDatabases#exists} says it does, the work runs again, up to
+   * {@value #ATTEMPTS} times in all: sqld 0.24 answers so, for a moment, while it swaps namespaces
+   * in and out of memory (more than {@code --max-active-namespaces} in use) — a refused request was
+   * not executed. Work that fails part-way for that reason is repeated from its start, so it must
+   * be idempotent (migrations and queries are); a tenant that really is gone fails at once.
+   */
+  public <T> T withConnection(TenantName tenant, ConnectionWork<T> work) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = getConnection(tenant)) {
+        return work.apply(connection);
+      } catch (Exception e) {
+        if (attempt == ATTEMPTS || !isMissingDatabase(e) || deleted.contains(tenant) || !databases.exists(tenant)) {
+          throw e;
+        }
+        LOG.debug("Tenant '{}' exists but the server said it does not (attempt {}); running again", tenant, attempt);
+        evict(tenant);
+        Thread.sleep(50L * attempt);
+      }
+    }
+  }
+
+  /** Whether {@code e} or one of its causes is the server's "no such database" (SQLState 08004). */
+  public static boolean isMissingDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && UnknownTenantException.SQL_STATE.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

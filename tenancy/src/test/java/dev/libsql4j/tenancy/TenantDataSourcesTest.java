@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +124,47 @@ class TenantDataSourcesTest {
       // The name can be used again after a new create.
       dataSources.create(doomed);
       assertThat(Tenants.queryLong(dataSources, doomed, "SELECT count(*) FROM sqlite_schema")).isZero();
+    }
+  }
+
+  @Test
+  void workIsRunAgainWhenTheServerBrieflyMissesAnExistingTenant() throws Exception {
+    // The first pool points at a namespace sqld does not have (as sqld 0.24 answers for a moment
+    // while it swaps namespaces); the provisioner says the tenant exists, so the work runs again.
+    TenantName tenant = TENANTS.get(0);
+    AtomicInteger resolved = new AtomicInteger();
+    TenantDatabases flaky = new DelegatingDatabases(databases) {
+      @Override
+      public TenantConnection connection(TenantName name) {
+        TenantConnection real = super.connection(name);
+        return resolved.getAndIncrement() == 0
+            ? new TenantConnection(name, real.jdbcUrl(), real.authToken(), "not-there") : real;
+      }
+    };
+    try (TenantDataSources dataSources = TenantDataSources.builder(flaky).build()) {
+      long value = dataSources.withConnection(tenant, c -> {
+        try (var statement = c.createStatement(); var rows = statement.executeQuery("SELECT 5")) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      });
+      assertThat(value).isEqualTo(5);
+      assertThat(resolved.get()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void workOnATenantThatReallyDoesNotExistFailsAtOnce() {
+    AtomicInteger runs = new AtomicInteger();
+    try (TenantDataSources dataSources = TenantDataSources.builder(databases).build()) {
+      assertThatThrownBy(() -> dataSources.withConnection(TenantName.of("pools-never-created"), c -> {
+        runs.incrementAndGet();
+        try (var statement = c.createStatement()) {
+          return statement.execute("SELECT 1");
+        }
+      })).isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08004"));
+      assertThat(runs.get()).isEqualTo(1);
     }
   }
 

@@ -3,8 +3,6 @@ package dev.libsql4j.tenancy.fanout;
 import dev.libsql4j.tenancy.DaemonThreads;
 import dev.libsql4j.tenancy.TenantDataSources;
 import dev.libsql4j.tenancy.TenantName;
-import dev.libsql4j.tenancy.UnknownTenantException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +39,8 @@ import java.util.function.Consumer;
  *
  * <p>The threads are started per call and stopped at its end, so an idle {@code FanOut} holds none.
  * Connections come from {@link TenantDataSources}, whose pool bound should be at least the
- * concurrency.
+ * concurrency; a tenant the server briefly misses is retried as {@link TenantDataSources#withConnection}
+ * describes (a query runs again only when the server refused it, not after it ran).
  */
 public final class FanOut {
 
@@ -138,18 +137,17 @@ public final class FanOut {
 
   private <T> Outcome<T> runOne(TenantName tenant, TenantQuery<T> query) {
     long start = System.nanoTime();
-    try (Connection connection = dataSources.getConnection(tenant)) {
-      T value = query.apply(connection);
+    try {
+      T value = dataSources.withConnection(tenant, query::apply);
       return new Outcome<>(new TenantResult<>(tenant, value, Duration.ofNanos(System.nanoTime() - start)), null);
-    } catch (SQLException | RuntimeException e) {
-      return new Outcome<>(null, new TenantFailure(tenant, reasonFor(e), e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome<>(null, new TenantFailure(tenant, TenantFailure.Reason.FAILED, e));
+    } catch (Exception e) {
+      TenantFailure.Reason reason = TenantDataSources.isMissingDatabase(e)
+          ? TenantFailure.Reason.TENANT_NOT_FOUND : TenantFailure.Reason.FAILED;
+      return new Outcome<>(null, new TenantFailure(tenant, reason, e));
     }
-  }
-
-  private static TenantFailure.Reason reasonFor(Exception e) {
-    return e instanceof SQLException sql && UnknownTenantException.SQL_STATE.equals(sql.getSQLState())
-        ? TenantFailure.Reason.TENANT_NOT_FOUND
-        : TenantFailure.Reason.FAILED;
   }
 
   private static <T> Outcome<T> outcomeOf(Future<Outcome<T>> done) {

@@ -3,7 +3,6 @@ package dev.libsql4j.tenancy.migration;
 import dev.libsql4j.tenancy.DaemonThreads;
 import dev.libsql4j.tenancy.TenantDataSources;
 import dev.libsql4j.tenancy.TenantName;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,9 +90,15 @@ public final class TenantMigrator {
 
   private TenantOutcome migrateOne(TenantName tenant, TenantMigration migration) {
     long start = System.nanoTime();
-    try (Connection connection = dataSources.getConnection(tenant)) {
-      migration.migrate(tenant, connection);
+    try {
+      dataSources.withConnection(tenant, connection -> {
+        migration.migrate(tenant, connection);
+        return null;
+      });
       return new TenantOutcome(tenant, TenantOutcome.Status.MIGRATED, null, since(start));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return TenantOutcome.failed(tenant, e, since(start));
     } catch (Exception e) {
       return TenantOutcome.failed(tenant, e, since(start));
     }

@@ -26,10 +26,15 @@ public record TenantOutcome(TenantName tenant, Status status, String error, Dura
   static TenantOutcome failed(TenantName tenant, Throwable cause, Duration elapsed) {
     StringBuilder text = new StringBuilder();
     for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      // Wrappers (Liquibase's) often repeat their cause's message: keep each text once.
+      if (text.indexOf(message) >= 0) {
+        continue;
+      }
       if (text.length() > 0) {
         text.append(" <- ");
       }
-      text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+      text.append(t.getClass().getSimpleName()).append(": ").append(message);
     }
     return new TenantOutcome(tenant, Status.FAILED, text.toString(), elapsed);
   }
