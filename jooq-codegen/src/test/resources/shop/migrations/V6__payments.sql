@@ -5,5 +5,6 @@ CREATE TABLE payment (
     currency     CHAR(3)        NOT NULL DEFAULT 'EUR',
     paid_at      DATETIME,
     provider_ref VARCHAR(64) UNIQUE,
-    raw_response BLOB
+    raw_response BLOB,
+    metadata     JSON
 );

@@ -13,5 +13,6 @@ CREATE TABLE stock_movement (
     reason       TEXT    NOT NULL,
     unit_cost    REAL,
     moved_at     TEXT    NOT NULL,
-    label        BLOB
+    label        BLOB,
+    extra        ANY
 ) STRICT;

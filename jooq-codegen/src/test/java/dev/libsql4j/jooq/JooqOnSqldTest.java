@@ -8,6 +8,10 @@ import static dev.libsql4j.jooq.shop.Tables.ORDER_ITEM;
 import static dev.libsql4j.jooq.shop.Tables.PRODUCT;
 import static dev.libsql4j.jooq.shop.Tables.PRODUCT_SALES;
 import static dev.libsql4j.jooq.shop.Tables.TAG;
+import static dev.libsql4j.jooq.shop.Tables.WAREHOUSE;
+import static dev.libsql4j.jooq.shop.Tables.STOCK_MOVEMENT;
+import static dev.libsql4j.jooq.shop.Tables.SHIPMENT;
+import static dev.libsql4j.jooq.shop.Tables.PAYMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.count;
@@ -18,11 +22,16 @@ import static org.jooq.impl.DSL.sum;
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.jooq.shop.tables.records.CustomerRecord;
 import dev.libsql4j.jooq.shop.tables.records.EventLogRecord;
+import dev.libsql4j.jooq.shop.tables.records.PaymentRecord;
 import dev.libsql4j.jooq.shop.tables.records.ProductRecord;
+import dev.libsql4j.jooq.shop.tables.records.ShipmentRecord;
+import dev.libsql4j.jooq.shop.tables.records.StockMovementRecord;
 import dev.libsql4j.testing.CountingProxy;
 import dev.libsql4j.testing.SqldExtension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +39,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.JSON;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +141,65 @@ class JooqOnSqldTest {
     assertThat(customer.getCreatedAt()).isNotNull();
     assertThat(db.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(customer.getId())).fetchOne().getBirthDate())
         .isEqualTo(LocalDate.of(1990, 5, 17));
+  }
+
+  @Test
+  void everyDeclaredTypeRoundTripsThroughTheGeneratedRecords() {
+    byte[] bytes = {0, 1, 2, (byte) 0xff};
+    PaymentRecord payment = db.newRecord(PAYMENT);
+    payment.setOrderId(1);
+    payment.setAmount(new BigDecimal("1234.56"));
+    payment.setPaidAt(LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+    payment.setProviderRef("psp-1");
+    payment.setRawResponse(bytes);
+    payment.setMetadata(JSON.valueOf("{\"attempts\":2}"));
+    payment.store();
+    ShipmentRecord shipment = db.newRecord(SHIPMENT);
+    shipment.setOrderId(1);
+    shipment.setCarrier("DHL");
+    shipment.setPickupTime(LocalTime.of(9, 30));
+    shipment.setDeliveredOn(LocalDate.of(2026, 1, 5));
+    shipment.store();
+    db.insertInto(WAREHOUSE, WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME).values(1, "W1", "Main").execute();  // STRICT
+    StockMovementRecord movement = db.newRecord(STOCK_MOVEMENT);
+    movement.setProductId(1);
+    movement.setWarehouseId(1);
+    movement.setDelta(-3);
+    movement.setReason("sale");
+    movement.setUnitCost(2.5f);
+    movement.setMovedAt("2026-01-02T03:04:05Z");
+    movement.setLabel(bytes);
+    movement.setExtra(42L);
+    movement.store();
+
+    PaymentRecord p = db.selectFrom(PAYMENT).where(PAYMENT.ID.eq(payment.getId())).fetchOne();
+    assertThat(p.getAmount()).isEqualByComparingTo("1234.56");
+    assertThat(p.getCurrency()).isEqualTo("EUR");
+    assertThat(p.getPaidAt()).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+    assertThat(p.getRawResponse()).isEqualTo(bytes);
+    assertThat(p.getMetadata().data()).isEqualTo("{\"attempts\":2}");
+    ShipmentRecord s = db.selectFrom(SHIPMENT).where(SHIPMENT.ID.eq(shipment.getId())).fetchOne();
+    assertThat(s.getPickupTime()).isEqualTo(LocalTime.of(9, 30));
+    assertThat(s.getDeliveredOn()).isEqualTo(LocalDate.of(2026, 1, 5));
+    StockMovementRecord m = db.selectFrom(STOCK_MOVEMENT).where(STOCK_MOVEMENT.ID.eq(movement.getId())).fetchOne();
+    assertThat(m.getUnitCost()).isEqualTo(2.5f);
+    assertThat(m.getLabel()).isEqualTo(bytes);
+    assertThat(m.getExtra()).isEqualTo(42);   // ANY keeps the integer; getObject gives an Integer, as sqlite-jdbc
+  }
+
+  @Test
+  void aStrictTableRefusesAValueOfTheWrongType() {
+    db.insertInto(WAREHOUSE, WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME).values(2, "W2", "Second").execute();
+
+    assertThatThrownBy(() -> db.insertInto(STOCK_MOVEMENT)
+        .set(STOCK_MOVEMENT.PRODUCT_ID, 1)
+        .set(STOCK_MOVEMENT.WAREHOUSE_ID, 2)
+        .set(STOCK_MOVEMENT.DELTA, DSL.field("'many'", SQLDataType.INTEGER))
+        .set(STOCK_MOVEMENT.REASON, "typo")
+        .set(STOCK_MOVEMENT.MOVED_AT, "2026-01-01")
+        .execute())
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("cannot store TEXT value in INTEGER column stock_movement.delta");
   }
 
   @Test
@@ -305,7 +378,7 @@ class JooqOnSqldTest {
   void withoutTheSettingsJooqReadsReturningInASecondRequestAndMissesTheRow() {
     // What LibSqlJooq.settings() avoids: jOOQ OSS runs SELECT … WHERE rowid = last_insert_rowid()
     // after the INSERT; over HTTP in autocommit that runs on another server connection.
-    DSLContext plain = org.jooq.impl.DSL.using(dataSource, org.jooq.SQLDialect.SQLITE);
+    DSLContext plain = DSL.using(dataSource, SQLDialect.SQLITE);
 
     CustomerRecord customer = insertCustomerReturning(plain, "plain@example.com");
 
