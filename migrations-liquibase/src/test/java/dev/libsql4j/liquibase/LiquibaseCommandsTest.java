@@ -7,6 +7,8 @@ import dev.libsql4j.testing.SqldNode;
 import java.sql.Connection;
 import java.util.Map;
 import liquibase.database.Database;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,6 +48,32 @@ class LiquibaseCommandsTest {
       assertThat(Db.rows(c, "SELECT \"notnull\" FROM pragma_table_info('item') WHERE name = 'name'")).containsExactly("1");
       assertThat(Liquibases.run(Liquibases.database(c), "status", CHANGELOG, Map.of()))
           .contains("is up to date");
+    }
+  }
+
+  /**
+   * Two Liquibase instances on one database, as in a rolling deployment. With the driver's default
+   * {@code BEGIN IMMEDIATE}, a Liquibase connection that has only read (its start-up queries run in
+   * a transaction) holds the write lock until its next commit, so the other instance would time out
+   * instead of seeing the lock: such deployments use {@code transactionMode=deferred} (README).
+   */
+  @Test
+  void theChangeLogLockKeepsASecondConnectionOutUntilReleased() throws Exception {
+    try (LibSqlDataSource deferred = new LibSqlDataSource(sqld.url() + "?transactionMode=deferred");
+         Connection first = deferred.getConnection(); Connection second = deferred.getConnection()) {
+      LockService firstLock = LockServiceFactory.getInstance().getLockService(Liquibases.database(first));
+      LockService secondLock = LockServiceFactory.getInstance().getLockService(Liquibases.database(second));
+
+      assertThat(firstLock.acquireLock()).isTrue();
+      assertThat(secondLock.acquireLock()).isFalse();
+      assertThat(Db.rows(second, "SELECT locked FROM databasechangeloglock")).containsExactly("1");
+
+      firstLock.releaseLock();
+      assertThat(secondLock.acquireLock()).isTrue();
+      secondLock.releaseLock();
+      assertThat(Db.rows(first, "SELECT locked FROM databasechangeloglock")).containsExactly("0");
+    } finally {
+      LockServiceFactory.getInstance().resetAll();
     }
   }
 
