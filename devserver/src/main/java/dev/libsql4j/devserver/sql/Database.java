@@ -4,6 +4,8 @@ import dev.libsql4j.devserver.error.StatementException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteCommitListener;
@@ -27,12 +29,18 @@ public final class Database {
   private final Duration defaultTransactionTimeout;
   /** Per-namespace settings of the admin API (sqld's config); replaced whole, read without locking. */
   private volatile Settings settings;
+  /** Idle connections kept for new streams. */
+  private static final int MAX_IDLE = 16;
+
   private final Semaphore writeGate = new Semaphore(1, true);
   /** The session holding the gate and since when (System.nanoTime()); guarded by this. */
   private SqliteSession holder;
   private long heldSince;
   private final boolean replica;
   private final ReplicationIndex index;
+  /** Connections of closed streams, kept for the next streams; guarded by itself. */
+  private final Deque<SQLiteConnection> idle = new ArrayDeque<>();
+  private boolean closed;
 
   /**
    * @param file the database file (created when missing)
@@ -71,7 +79,44 @@ public final class Database {
     return file;
   }
 
-  /** Opens a new connection for a stream; the caller closes it. */
+  /**
+   * A connection for a new stream: one a closed stream left clean, else a new one. Reusing them is not
+   * only cheaper (opening costs milliseconds): when the last connection to a WAL database closes,
+   * SQLite checkpoints and removes the WAL, which a server opening a connection per request would pay
+   * on every request.
+   */
+  SQLiteConnection borrow() throws SQLException {
+    synchronized (idle) {
+      SQLiteConnection connection = idle.pollFirst();
+      if (connection != null) {
+        return connection;
+      }
+    }
+    return connect();
+  }
+
+  /** Takes back a stream's connection: kept when it is {@code clean} and there is room, else closed. */
+  void giveBack(SQLiteConnection connection, boolean clean) {
+    if (clean) {
+      synchronized (idle) {
+        if (!closed && idle.size() < MAX_IDLE) {
+          idle.addFirst(connection);
+          return;
+        }
+      }
+    }
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(SQLiteConnection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Nothing more to release.
+    }
+  }
+
+  /** Opens a new connection; the caller closes it. */
   public SQLiteConnection connect() throws SQLException {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -153,8 +198,13 @@ public final class Database {
     }
   }
 
-  /** Releases the index file and wakes every request waiting for replication. */
+  /** Closes the idle connections, releases the index file and wakes every request waiting for replication. */
   public void close() {
+    synchronized (idle) {
+      closed = true;
+      idle.forEach(Database::closeQuietly);
+      idle.clear();
+    }
     index.close();
   }
 

@@ -1,6 +1,7 @@
 package dev.libsql4j.devserver.sql;
 
 import dev.libsql4j.devserver.error.StatementException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,11 +23,13 @@ public final class SqliteSession implements AutoCloseable {
   private boolean readOnlyTransaction;
   /** The transaction was rolled back for another writer; this request's statements fail. */
   private boolean timedOut;
+  /** A statement changed connection state a later stream must not inherit (PRAGMA, ATTACH). */
+  private boolean stateChanged;
 
   /** Opens a connection to {@code database}. */
   public SqliteSession(Database database) throws SQLException {
     this.database = database;
-    this.connection = database.connect();
+    this.connection = database.borrow();
   }
 
   /** The database this session works on. */
@@ -124,25 +127,45 @@ public final class SqliteSession implements AutoCloseable {
     }
   }
 
-  /** Rolls back what is open, releases the gate and closes the connection. */
+  /**
+   * Notes a statement that changes connection state beyond the transaction ({@code PRAGMA} settings,
+   * {@code ATTACH}): the connection is then not handed to another stream.
+   */
+  void noteStatement(SqlText.Statement statement) {
+    String first = statement.keyword(0);
+    if (first.equals("PRAGMA") || first.equals("ATTACH") || first.equals("DETACH")) {
+      stateChanged = true;
+    }
+  }
+
+  /**
+   * Rolls back what is open, releases the gate and gives the connection back to the database, which
+   * keeps it for another stream only if nothing of this stream is left on it (no transaction, no
+   * changed setting, no temporary object).
+   */
   @Override
   public void close() {
     inUse.lock();
+    boolean clean = false;
     try {
       rollback();
+      clean = !stateChanged && !timedOut && hasNoTemporaryObjects();
     } catch (SQLException ignored) {
-      // The connection is going away; SQLite rolls back on close anyway.
+      // Not reusable; SQLite rolls back on close anyway.
     } finally {
       if (holdsWriteGate) {
         holdsWriteGate = false;
         database.releaseWriteGate(this);
       }
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // Nothing more to release.
-      }
+      database.giveBack(connection, clean);
       inUse.unlock();
+    }
+  }
+
+  private boolean hasNoTemporaryObjects() throws SQLException {
+    try (Statement query = connection.createStatement();
+         ResultSet rows = query.executeQuery("SELECT 1 FROM temp.sqlite_schema LIMIT 1")) {
+      return !rows.next();
     }
   }
 

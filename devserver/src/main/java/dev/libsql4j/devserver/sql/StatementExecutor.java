@@ -60,6 +60,7 @@ public final class StatementExecutor {
     StatementKind kind = StatementKind.of(statement);
     List<Value> bound = Binding.resolve(statement, args, namedArgs, kind == StatementKind.EXPLAIN);
     session.database().checkNotBlocked(StatementKind.mayWrite(statement));
+    session.noteStatement(statement);
     session.lock();
     long started = System.nanoTime();
     try {
