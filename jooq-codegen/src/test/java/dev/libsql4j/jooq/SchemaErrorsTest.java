@@ -22,6 +22,18 @@ class SchemaErrorsTest {
   }
 
   @Test
+  void unsupportedAltersAreAllListedBeforeAnythingRuns() {
+    assertThatThrownBy(() -> Codegen.generate(OUT, Map.of("scripts", "src/test/resources/bad/alter")))
+        .isInstanceOf(SchemaLintException.class)
+        .hasMessageContaining("has 2 SQL error(s)")
+        .hasMessageContaining("src/test/resources/bad/alter/V2__widen.sql:2:")
+        .hasMessageContaining("error[alter-column-type]")
+        .hasMessageContaining("src/test/resources/bad/alter/V2__widen.sql:3:")
+        .hasMessageContaining("error[alter-add-constraint]")
+        .satisfies(e -> assertThat(((SchemaLintException) e).findings()).hasSize(2));
+  }
+
+  @Test
   void lintCanBeSwitchedOffThenSqliteItselfRefusesTheStatement() {
     assertThatThrownBy(() -> Codegen.generate(OUT,
         Map.of("scripts", "src/test/resources/bad/materialized-view", "lint", "false")))
