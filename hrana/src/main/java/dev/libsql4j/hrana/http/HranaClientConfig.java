@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -71,6 +73,16 @@ public final class HranaClientConfig {
   /** The namespace sent as {@code x-namespace-bin}, or null for the server's default. */
   public String namespace() {
     return namespace;
+  }
+
+  /**
+   * The value of the {@code x-namespace-bin} header (base64 of the UTF-8 name, unpadded), or null
+   * without a namespace. sqld 0.24.32 ignores the plain {@code x-namespace} header; this one it reads
+   * first, on HTTP requests and on WebSocket upgrades alike.
+   */
+  public String namespaceHeader() {
+    return namespace == null ? null
+        : Base64.getEncoder().withoutPadding().encodeToString(namespace.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Time allowed to open a connection. */

@@ -11,9 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -33,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * {@code Accept-Encoding} is sent, so responses arrive uncompressed. Failures are
  * {@link HranaException}s whose messages never contain the token.
  */
-public final class HranaHttpClient implements AutoCloseable {
+public final class HranaHttpClient implements HranaTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(HranaHttpClient.class);
   /** Enough of an error body to explain it; the rest of a streamed body is not read. */
@@ -95,6 +93,7 @@ public final class HranaHttpClient implements AutoCloseable {
    *
    * @throws HranaException when the probe cannot be sent or the server is overloaded or failing
    */
+  @Override
   public ProtocolVersion protocolVersion() throws HranaException {
     ProtocolVersion known = protocolVersion;
     if (known != null) {
@@ -111,9 +110,9 @@ public final class HranaHttpClient implements AutoCloseable {
     }
   }
 
-  /** Opens a stream handle; no request is sent until its first use. */
+  @Override
   public HranaStream openStream() {
-    return new HranaStream(this);
+    return new HttpStream(this);
   }
 
   /**
@@ -260,9 +259,7 @@ public final class HranaHttpClient implements AutoCloseable {
       builder.header("Authorization", "Bearer " + config.authToken());
     }
     if (config.namespace() != null) {
-      // sqld 0.24.32 ignores the plain x-namespace header; x-namespace-bin is read first.
-      builder.header("x-namespace-bin", Base64.getEncoder().withoutPadding()
-          .encodeToString(config.namespace().getBytes(StandardCharsets.UTF_8)));
+      builder.header("x-namespace-bin", config.namespaceHeader());
     }
     config.headers().forEach(builder::header);
     Duration timeout = timeoutOrNull != null ? timeoutOrNull : config.requestTimeout();

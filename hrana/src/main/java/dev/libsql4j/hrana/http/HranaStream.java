@@ -1,167 +1,64 @@
 package dev.libsql4j.hrana.http;
 
 import dev.libsql4j.hrana.message.Batch;
-import dev.libsql4j.hrana.message.CursorRequest;
-import dev.libsql4j.hrana.message.PipelineRequest;
-import dev.libsql4j.hrana.message.PipelineResponse;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.StreamResult;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One Hrana stream over HTTP: a server-side SQLite connection addressed by a baton. Each call sends
- * the latest baton and keeps the one the server returns; a non-null {@code base_url} in a response
- * sends the stream's later requests to that URL (sticky routing).
+ * One Hrana stream: a server-side SQLite connection on which requests run in order. The contract is
+ * the same for both transports, so the JDBC layer drives either: over HTTP a stream is a baton
+ * ({@link HranaHttpClient#openStream()}), over WebSocket a stream id on a shared socket
+ * ({@code dev.libsql4j.hrana.ws.HranaWsClient#openStream()}).
  *
- * <p>Without a baton (at first, after {@link #reset()}, after an error, or after a pipeline ending
- * with {@code close}) the next call opens a new server stream at the client's base URL. A failed
- * exchange drops the baton (the server forgets a stream after an HTTP error, and after a broken
- * exchange nobody knows whether the baton was used), unless the request certainly never reached a
- * server: a refused connection, a connect timeout, or a request refused before sending.
+ * <p>A handle is opened lazily: the first call opens the server stream, and a call whose pipeline
+ * ends with {@link StreamRequest.Close} closes it again (the next call opens a new one). After a
+ * failed exchange the server stream is forgotten unless the request certainly never reached a
+ * server.
  *
  * <p>Requests are strictly serial: not thread-safe, and a call while another call or an open cursor
  * is in progress fails with {@link IllegalStateException}. Only {@link #cancel()} may be called from
  * another thread.
  */
-public final class HranaStream {
-
-  private final HranaHttpClient client;
-  private final AbortHandle abortHandle = new AbortHandle();
-  private final AtomicBoolean busy = new AtomicBoolean();
-  private String baton;
-  private URI baseUrl;
-
-  HranaStream(HranaHttpClient client) {
-    this.client = client;
-  }
+public interface HranaStream {
 
   /**
-   * Sends a pipeline of requests on this stream.
+   * Sends requests on this stream as one pipeline: they are all sent before any answer is awaited.
    *
    * @param requests the requests, run in order; per-request failures come back as
    *     {@link StreamResult.Error} without failing the call
-   * @param timeoutOrNull time allowed for the response to start, or null for the client's default
+   * @param timeoutOrNull time allowed for the answer, or null for the client's default
    * @return one result per request
-   * @throws HranaException when the exchange fails; the baton is then dropped (see above)
+   * @throws HranaException when the exchange fails; the server stream is then forgotten (see above)
    * @throws IllegalStateException when a call or a cursor is in progress on this stream
    */
-  public List<StreamResult> execute(List<StreamRequest> requests, Duration timeoutOrNull)
-      throws HranaException {
-    enter();
-    try {
-      PipelineResponse response = client.pipeline(baseUrl, new PipelineRequest(baton, requests),
-          timeoutOrNull, abortHandle);
-      if (response.results().size() != requests.size()) {
-        throw new HranaException(HranaException.Kind.DECODE, "The server answered "
-            + response.results().size() + " results to " + requests.size() + " requests", 200, null,
-            false, null);
-      }
-      boolean closing = !requests.isEmpty() && requests.get(requests.size() - 1) instanceof StreamRequest.Close;
-      adopt(closing ? null : response.baton(), response.baseUrl());
-      return response.results();
-    } catch (HranaException e) {
-      forgetUnlessUnsent(e);
-      throw e;
-    } catch (RuntimeException e) {
-      reset();
-      throw e;
-    } finally {
-      busy.set(false);
-    }
-  }
+  List<StreamResult> execute(List<StreamRequest> requests, Duration timeoutOrNull) throws HranaException;
 
   /**
-   * Runs a batch through {@code /v3/cursor}, streaming its results. The stream stays busy until the
-   * cursor is closed; then the baton from the cursor's header is used for the next call, unless the
-   * cursor broke off.
+   * Runs a batch as a cursor, streaming its results. The stream stays busy until the cursor is
+   * closed, and is forgotten if the cursor broke off.
    *
-   * @param timeoutOrNull time allowed for the response to start, or null for the client's default
+   * @param timeoutOrNull time allowed for the first answer, or null for the client's default
    * @throws HranaException when the exchange fails, or the server speaks only Hrana 2 (PROTOCOL)
    * @throws IllegalStateException when a call or a cursor is in progress on this stream
    */
-  public HranaCursor cursor(Batch batch, Duration timeoutOrNull) throws HranaException {
-    enter();
-    HttpCursor cursor;
-    try {
-      cursor = client.cursor(baseUrl, new CursorRequest(baton, batch), timeoutOrNull, abortHandle,
-          this::cursorClosed);
-    } catch (HranaException e) {
-      forgetUnlessUnsent(e);
-      busy.set(false);
-      throw e;
-    } catch (RuntimeException e) {
-      reset();
-      busy.set(false);
-      throw e;
-    }
-    try {
-      adopt(cursor.header().baton(), cursor.header().baseUrl());
-    } catch (HranaException e) {
-      cursor.close();
-      reset();
-      throw e;
-    }
-    return cursor;
-  }
+  HranaCursor cursor(Batch batch, Duration timeoutOrNull) throws HranaException;
 
-  /** True while the stream holds a baton, i.e. a server stream is open. */
-  public boolean isOpen() {
-    return baton != null;
-  }
+  /** True while a server stream is open. */
+  boolean isOpen();
 
   /**
-   * Forgets the baton and the base URL without telling the server, which expires the stream (and
-   * rolls back its transaction) after its idle timeout. The next call opens a new stream.
+   * Forgets the server stream; over HTTP the server expires it after its idle timeout, over
+   * WebSocket it is closed with a {@code close_stream} nobody waits for. An open transaction is
+   * rolled back either way. The next call opens a new stream.
    */
-  public void reset() {
-    baton = null;
-    baseUrl = null;
-  }
+  void reset();
 
   /**
    * Aborts the exchange in flight on this stream, if any; the waiting call then fails with a
    * {@link HranaException} of kind {@link HranaException.Kind#TIMEOUT}. Safe from any thread. Whether
    * the server ran the requests is unknown.
    */
-  public void cancel() {
-    abortHandle.abort();
-  }
-
-  private void enter() {
-    if (!busy.compareAndSet(false, true)) {
-      throw new IllegalStateException("the stream is busy: requests on a stream are strictly serial");
-    }
-  }
-
-  private void adopt(String nextBaton, String nextBaseUrl) throws HranaException {
-    baton = nextBaton;
-    if (nextBaton == null) {
-      // The server stream is gone; a new one starts at the configured URL.
-      baseUrl = null;
-    } else if (nextBaseUrl != null) {
-      try {
-        baseUrl = URI.create(nextBaseUrl);
-      } catch (IllegalArgumentException e) {
-        throw new HranaException(HranaException.Kind.DECODE, "The server sent an invalid base_url",
-            200, null, false, e);
-      }
-    }
-  }
-
-  /** After a failed exchange: the baton stays valid only if no server saw the request. */
-  private void forgetUnlessUnsent(HranaException e) {
-    if (!e.certainlyNotExecuted() || e.httpStatus() != 0) {
-      reset();
-    }
-  }
-
-  private void cursorClosed(boolean streamUsable) {
-    if (!streamUsable) {
-      reset();
-    }
-    busy.set(false);
-  }
+  void cancel();
 }

@@ -12,17 +12,22 @@ import dev.libsql4j.hrana.message.CursorHeader;
 import dev.libsql4j.hrana.message.CursorRequest;
 import dev.libsql4j.hrana.message.PipelineRequest;
 import dev.libsql4j.hrana.message.PipelineResponse;
+import dev.libsql4j.hrana.message.WsClientMsg;
+import dev.libsql4j.hrana.message.WsServerMsg;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The Hrana JSON codec: every HTTP message in both directions, written and read with Jackson's
+ * The Hrana JSON codec: every HTTP message in both directions (and the WebSocket messages a client
+ * sends and receives), written and read with Jackson's
  * streaming API (no data binding, no intermediate trees).
  *
  * <p>Client side: {@link #encodePipelineRequest}, {@link #encodeCursorRequest},
- * {@link #decodePipelineResponse}, {@link #cursorReader}. Server side: {@link #decodePipelineRequest},
+ * {@link #decodePipelineResponse}, {@link #cursorReader}; over WebSocket {@link #encodeWsClientMsg},
+ * {@link #decodeWsServerMsg}. Server side: {@link #decodePipelineRequest},
  * {@link #decodeCursorRequest}, {@link #encodePipelineResponse}, {@link #encodeCursorHeader},
  * {@link #encodeCursorEntry}.
  *
@@ -68,6 +73,22 @@ public final class HranaJson {
   /** Encodes one cursor entry line (without the newline). */
   public static byte[] encodeCursorEntry(CursorEntry entry) {
     return encode(out -> ResponseWriter.cursorEntry(out, entry));
+  }
+
+  /** Encodes a WebSocket client message (sent as a text frame on {@code hrana2}/{@code hrana3}). */
+  public static String encodeWsClientMsg(WsClientMsg message) {
+    return new String(encode(out -> RequestWriter.wsClientMsg(out, message)), StandardCharsets.UTF_8);
+  }
+
+  /** Decodes a WebSocket server message (the text of one complete message). */
+  public static WsServerMsg decodeWsServerMsg(String json) throws HranaJsonException {
+    try {
+      return decode(FACTORY.createParser(json), ResponseReader::wsServerMsg);
+    } catch (HranaJsonException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory failed", e);
+    }
   }
 
   /** Decodes a pipeline request body. */

@@ -10,10 +10,12 @@ import dev.libsql4j.hrana.message.PipelineRequest;
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.hrana.message.Value;
+import dev.libsql4j.hrana.message.WsClientMsg;
+import dev.libsql4j.hrana.message.WsRequest;
 import java.io.IOException;
 
 /**
- * Encodes what a client sends: pipeline and cursor request bodies.
+ * Encodes what a client sends: pipeline and cursor request bodies, WebSocket client messages.
  *
  * <p>Optional fields whose value is null are omitted ({@code want_rows}, {@code replication_index},
  * a step's {@code condition}); {@code baton} is always written, as {@code null} for a new stream.
@@ -43,9 +45,64 @@ final class RequestWriter {
     out.writeEndObject();
   }
 
+  /**
+   * Writes a WebSocket client message: {@code {"type":"hello","jwt":…}} or
+   * {@code {"type":"request","request_id":n,"request":{"type":…, …}}}. Stream-level requests carry
+   * the same fields as in a pipeline plus {@code stream_id}.
+   */
+  static void wsClientMsg(JsonGenerator out, WsClientMsg message) throws IOException {
+    out.writeStartObject();
+    if (message instanceof WsClientMsg.Hello hello) {
+      out.writeStringField("type", "hello");
+      out.writeStringField("jwt", hello.jwt());
+    } else {
+      WsClientMsg.Request request = (WsClientMsg.Request) message;
+      out.writeStringField("type", "request");
+      out.writeNumberField("request_id", request.requestId());
+      out.writeFieldName("request");
+      wsRequest(out, request.request());
+    }
+    out.writeEndObject();
+  }
+
+  private static void wsRequest(JsonGenerator out, WsRequest request) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("type", request.type());
+    if (request instanceof WsRequest.OpenStream open) {
+      out.writeNumberField("stream_id", open.streamId());
+    } else if (request instanceof WsRequest.CloseStream close) {
+      out.writeNumberField("stream_id", close.streamId());
+    } else if (request instanceof WsRequest.OnStream onStream) {
+      out.writeNumberField("stream_id", onStream.streamId());
+      streamRequestFields(out, onStream.request());
+    } else if (request instanceof WsRequest.StoreSql store) {
+      out.writeNumberField("sql_id", store.sqlId());
+      out.writeStringField("sql", store.sql());
+    } else if (request instanceof WsRequest.CloseSql close) {
+      out.writeNumberField("sql_id", close.sqlId());
+    } else if (request instanceof WsRequest.OpenCursor open) {
+      out.writeNumberField("stream_id", open.streamId());
+      out.writeNumberField("cursor_id", open.cursorId());
+      out.writeFieldName("batch");
+      batch(out, open.batch());
+    } else if (request instanceof WsRequest.FetchCursor fetch) {
+      out.writeNumberField("cursor_id", fetch.cursorId());
+      out.writeNumberField("max_count", fetch.maxCount());
+    } else if (request instanceof WsRequest.CloseCursor close) {
+      out.writeNumberField("cursor_id", close.cursorId());
+    }
+    out.writeEndObject();
+  }
+
   private static void streamRequest(JsonGenerator out, StreamRequest request) throws IOException {
     out.writeStartObject();
     out.writeStringField("type", request.type());
+    streamRequestFields(out, request);
+    out.writeEndObject();
+  }
+
+  /** The fields of a stream request after its {@code type}. */
+  private static void streamRequestFields(JsonGenerator out, StreamRequest request) throws IOException {
     if (request instanceof StreamRequest.Execute execute) {
       out.writeFieldName("stmt");
       stmt(out, execute.stmt());
@@ -65,7 +122,6 @@ final class RequestWriter {
       out.writeNumberField("sql_id", close.sqlId());
     }
     // close and get_autocommit carry nothing but their type.
-    out.writeEndObject();
   }
 
   private static void stmt(JsonGenerator out, Stmt stmt) throws IOException {

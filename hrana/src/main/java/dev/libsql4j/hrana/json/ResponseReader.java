@@ -11,11 +11,15 @@ import dev.libsql4j.hrana.message.StmtResult;
 import dev.libsql4j.hrana.message.StreamResponse;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.hrana.message.Value;
+import dev.libsql4j.hrana.message.WsResponse;
+import dev.libsql4j.hrana.message.WsServerMsg;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Decodes what a server sends (the client side): pipeline response bodies and cursor lines.
+ * Decodes what a server sends (the client side): pipeline response bodies, cursor lines and
+ * WebSocket server messages.
  *
  * <p>Tolerant in the ways real servers need: unknown fields are skipped, missing optional fields take
  * their defaults (empty lists, 0, null), 64-bit integers may be strings or numbers (sqld writes
@@ -122,37 +126,112 @@ final class ResponseReader {
   }
 
   private static StreamResponse streamResponse(JsonInput in) throws IOException {
-    in.beginObject("stream response");
+    return ResponseObject.read(in).toStreamResponse(in);
+  }
+
+  /** Reads one WebSocket server message ({@code hello_ok}, {@code response_ok}, …). */
+  static WsServerMsg wsServerMsg(JsonInput in) throws IOException {
+    in.beginObject("server message");
     String type = null;
-    ResultFields result = null;
-    Boolean isAutocommit = null;
+    Integer requestId = null;
+    WsResponse response = null;
+    HranaError error = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "type" -> type = in.string();
-        case "result" -> result = ResultFields.read(in);
-        case "is_autocommit" -> isAutocommit = in.optionalBool();
+        case "request_id" -> requestId = in.int32();
+        case "response" -> response = wsResponse(in);
+        case "error" -> error = error(in);
         default -> in.skip();
       }
     }
     switch (in.require(type, "type")) {
-      case "close":
-        return new StreamResponse.Close();
-      case "execute":
-        return new StreamResponse.Execute(in.require(result, "result").toStmtResult());
-      case "batch":
-        return new StreamResponse.BatchResponse(in.require(result, "result").toBatchResult());
-      case "sequence":
-        return new StreamResponse.Sequence();
-      case "describe":
-        return new StreamResponse.Describe(in.require(result, "result").toDescribeResult());
-      case "store_sql":
-        return new StreamResponse.StoreSql();
-      case "close_sql":
-        return new StreamResponse.CloseSql();
-      case "get_autocommit":
-        return new StreamResponse.GetAutocommit(in.require(isAutocommit, "is_autocommit"));
+      case "hello_ok":
+        return new WsServerMsg.HelloOk();
+      case "hello_error":
+        return new WsServerMsg.HelloError(in.require(error, "error"));
+      case "response_ok":
+        return new WsServerMsg.ResponseOk(in.require(requestId, "request_id"), in.require(response, "response"));
+      case "response_error":
+        return new WsServerMsg.ResponseError(in.require(requestId, "request_id"), in.require(error, "error"));
       default:
-        throw in.fail("unknown response type '" + type + "'");
+        throw in.fail("unknown server message type '" + type + "'");
+    }
+  }
+
+  private static WsResponse wsResponse(JsonInput in) throws IOException {
+    ResponseObject response = ResponseObject.read(in);
+    switch (in.require(response.type, "type")) {
+      case "open_stream":
+        return new WsResponse.OpenStream();
+      case "close_stream":
+        return new WsResponse.CloseStream();
+      case "open_cursor":
+        return new WsResponse.OpenCursor();
+      case "close_cursor":
+        return new WsResponse.CloseCursor();
+      case "fetch_cursor":
+        return new WsResponse.FetchCursor(in.require(response.entries, "entries"),
+            in.require(response.done, "done"));
+      default:
+        return new WsResponse.OfStream(response.toStreamResponse(in));
+    }
+  }
+
+  /**
+   * The fields of a response object of any kind, read before its shape is known (the {@code type}
+   * may come last).
+   */
+  private static final class ResponseObject {
+    String type;
+    ResultFields result;
+    Boolean isAutocommit;
+    List<CursorEntry> entries;
+    Boolean done;
+
+    static ResponseObject read(JsonInput in) throws IOException {
+      in.beginObject("response");
+      ResponseObject response = new ResponseObject();
+      for (String field; (field = in.nextField()) != null; ) {
+        switch (field) {
+          case "type" -> response.type = in.string();
+          case "result" -> response.result = ResultFields.read(in);
+          case "is_autocommit" -> response.isAutocommit = in.optionalBool();
+          case "entries" -> response.entries = knownEntries(in.array(ResponseReader::cursorEntry));
+          case "done" -> response.done = in.optionalBool();
+          default -> in.skip();
+        }
+      }
+      return response;
+    }
+
+    StreamResponse toStreamResponse(JsonInput in) throws HranaJsonException {
+      switch (in.require(type, "type")) {
+        case "close":
+          return new StreamResponse.Close();
+        case "execute":
+          return new StreamResponse.Execute(in.require(result, "result").toStmtResult());
+        case "batch":
+          return new StreamResponse.BatchResponse(in.require(result, "result").toBatchResult());
+        case "sequence":
+          return new StreamResponse.Sequence();
+        case "describe":
+          return new StreamResponse.Describe(in.require(result, "result").toDescribeResult());
+        case "store_sql":
+          return new StreamResponse.StoreSql();
+        case "close_sql":
+          return new StreamResponse.CloseSql();
+        case "get_autocommit":
+          return new StreamResponse.GetAutocommit(in.require(isAutocommit, "is_autocommit"));
+        default:
+          throw in.fail("unknown response type '" + type + "'");
+      }
+    }
+
+    /** Cursor entries of unknown types read as null and are skipped. */
+    private static List<CursorEntry> knownEntries(List<CursorEntry> entries) {
+      entries.removeIf(Objects::isNull);
+      return entries;
     }
   }
 
