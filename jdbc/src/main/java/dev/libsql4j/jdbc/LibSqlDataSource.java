@@ -137,6 +137,16 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
     databases.useHttpClient(shared);
   }
 
+  /** See {@link ConnectionProperty#TRANSPORT}: {@code http} or {@code ws}. */
+  public void setTransport(String transport) {
+    setProperty(ConnectionProperty.TRANSPORT.propertyName(), transport);
+  }
+
+  /** See {@link ConnectionProperty#MAX_WEB_SOCKETS}. */
+  public void setMaxWebSockets(int sockets) {
+    setProperty(ConnectionProperty.MAX_WEB_SOCKETS.propertyName(), Integer.toString(sockets));
+  }
+
   private void checkNotSealed() {
     if (sealed) {
       throw new IllegalStateException("The data source is in use; its configuration can no longer change");

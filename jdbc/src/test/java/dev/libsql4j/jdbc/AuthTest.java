@@ -23,13 +23,17 @@ class AuthTest {
   static final SqldExtension SQLD = SqldExtension.withAuth();
 
   private static String url() {
-    return "jdbc:libsql:" + SQLD.node().httpUrl();
+    return SqldDatabase.jdbcUrl(SQLD.node().httpUrl(), "");
+  }
+
+  private static String url(String parameters) {
+    return SqldDatabase.jdbcUrl(SQLD.node().httpUrl(), parameters);
   }
 
   @Test
   void theTokenMayComeFromTheUrlAPropertyOrThePassword() throws SQLException {
     String token = SQLD.jwt().fullAccessToken();
-    try (Connection connection = DriverManager.getConnection(url() + "?authToken=" + token)) {
+    try (Connection connection = DriverManager.getConnection(url("authToken=" + token))) {
       assertThat(Jdbc.queryLong(connection, "SELECT 1")).isEqualTo(1);
     }
     Properties properties = new Properties();
@@ -66,7 +70,7 @@ class AuthTest {
     String token = SQLD.jwt().fullAccessToken();
     String expired = SQLD.jwt().expiredToken();
     StringBuilder seen = new StringBuilder();
-    try (LibSqlDataSource dataSource = new LibSqlDataSource(url() + "?authToken=" + token);
+    try (LibSqlDataSource dataSource = new LibSqlDataSource(url("authToken=" + token));
          Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       statement.execute("SELECT 1");
@@ -74,7 +78,7 @@ class AuthTest {
       seen.append(dataSource).append(connection).append(connection.getMetaData().getURL());
       seen.append(catchThrowableOfType(SQLException.class, () -> statement.execute("SELEC")).getMessage());
     }
-    try (Connection connection = DriverManager.getConnection(url() + "?authToken=" + expired);
+    try (Connection connection = DriverManager.getConnection(url("authToken=" + expired));
          Statement statement = connection.createStatement()) {
       SQLException e = catchThrowableOfType(SQLException.class, () -> statement.execute("SELECT 1"));
       for (Throwable t = e; t != null; t = t.getCause()) {

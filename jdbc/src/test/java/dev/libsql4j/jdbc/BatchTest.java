@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +36,7 @@ class BatchTest {
     exec(DB.dataSource(), "DELETE FROM u");
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void aStatementBatchReportsEachUpdateCount() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
@@ -63,6 +65,7 @@ class BatchTest {
     assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM u")).isZero();
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void aFailingBatchInATransactionKeepsTheStatementsBeforeIt() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();
@@ -82,6 +85,7 @@ class BatchTest {
     assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM u")).isEqualTo(2);
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void aTransactionBatchRidesWithTheBegin() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();
@@ -102,6 +106,7 @@ class BatchTest {
     assertThat(queryLong(DB.dataSource(), "SELECT count(*) FROM u")).isEqualTo(101);
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void anEmptyBatchSendsNothing() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {

@@ -12,6 +12,7 @@ import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.ServiceLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,6 +45,7 @@ class DriverTest {
     assertThat(protocol.choices).containsExactly("auto", "v3", "v2");
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void metadataReportsSqliteWithTheServersVersionQueriedOnce() throws SQLException {
     try (CountingProxy proxy = CountingProxy.start(SQLD.node().httpUrl());
@@ -68,6 +70,7 @@ class DriverTest {
     }
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void isValidIsOneRequestAndAClosedConnectionIsNotValid() throws SQLException {
     try (CountingProxy proxy = CountingProxy.start(SQLD.node().httpUrl());

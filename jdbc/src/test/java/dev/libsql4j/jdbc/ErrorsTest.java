@@ -57,7 +57,7 @@ class ErrorsTest {
   @Test
   void aStoppedServerIs08xxx() throws Exception {
     try (SqldNode node = SqldNode.builder().start();
-         LibSqlDataSource own = new LibSqlDataSource("jdbc:libsql:" + node.httpUrl())) {
+         LibSqlDataSource own = new LibSqlDataSource(SqldDatabase.jdbcUrl(node.httpUrl(), ""))) {
       try (Connection connection = own.getConnection(); Statement statement = connection.createStatement()) {
         statement.execute("SELECT 1");
         node.stop();

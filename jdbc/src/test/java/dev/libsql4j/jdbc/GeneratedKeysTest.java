@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,6 +43,7 @@ class GeneratedKeysTest {
     return keys;
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void returnGeneratedKeysGivesTheRowidLikeSqliteJdbc() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();
@@ -59,6 +61,7 @@ class GeneratedKeysTest {
     }
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void namedKeyColumnsAreReturnedForNonRowidTables() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();
@@ -92,6 +95,7 @@ class GeneratedKeysTest {
     }
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void aBatchReturnsOneKeyPerInsertInTheSameRequest() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();
@@ -109,6 +113,7 @@ class GeneratedKeysTest {
     }
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void keysInsideATransactionCostNoExtraRequest() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();

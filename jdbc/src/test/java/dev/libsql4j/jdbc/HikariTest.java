@@ -30,7 +30,7 @@ class HikariTest {
 
   @Test
   void sixteenThreadsShareThePool() throws Exception {
-    try (LibSqlDataSource libsql = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl())) {
+    try (LibSqlDataSource libsql = new LibSqlDataSource(SqldDatabase.jdbcUrl(SQLD.node().httpUrl(), ""))) {
       exec(libsql, "CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner INT, balance INT)");
       HikariConfig config = new HikariConfig();
       config.setDataSource(libsql);

@@ -25,7 +25,7 @@ class NamespaceTest {
   }
 
   private static String url(String namespace) {
-    return "jdbc:libsql:" + SQLD.node().httpUrl() + "?namespace=" + namespace;
+    return SqldDatabase.jdbcUrl(SQLD.node().httpUrl(), "namespace=" + namespace);
   }
 
   @Test
@@ -34,7 +34,7 @@ class NamespaceTest {
       statement.execute("CREATE TABLE only_in_a (x)");
       statement.execute("INSERT INTO only_in_a VALUES (1)");
     }
-    try (LibSqlDataSource dataSource = new LibSqlDataSource("jdbc:libsql:" + SQLD.node().httpUrl())) {
+    try (LibSqlDataSource dataSource = new LibSqlDataSource(SqldDatabase.jdbcUrl(SQLD.node().httpUrl(), ""))) {
       dataSource.setNamespace("tenant-b");
       try (Connection b = dataSource.getConnection()) {
         assertThat(Jdbc.queryLong(b, "SELECT count(*) FROM sqlite_master WHERE name = 'only_in_a'")).isZero();

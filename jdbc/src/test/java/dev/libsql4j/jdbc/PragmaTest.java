@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,6 +28,7 @@ class PragmaTest {
         "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INT REFERENCES parent(id))");
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void aSettingHoldsForLaterStatementsAtNoExtraRequest() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +26,7 @@ class PreparedMetaDataTest {
     exec(DB.dataSource(), "CREATE TABLE item (id INTEGER PRIMARY KEY, name VARCHAR(20), price DECIMAL(10,2))");
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void columnsAreDescribedOnceBeforeExecution() throws SQLException {
     try (Connection connection = DB.dataSource().getConnection();

@@ -10,10 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** With {@code protocol=v2} the core flow runs on {@code /v2/pipeline} (no cursors, no guards). */
+// The /v2 fallback of the HTTP probe; over WebSocket the subprotocol is negotiated (WebSocketTest).
+@Tag(SqldDatabase.HTTP_ONLY)
 class ProtocolV2Test {
 
   @RegisterExtension

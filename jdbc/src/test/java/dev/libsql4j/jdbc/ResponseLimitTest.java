@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +31,7 @@ class ResponseLimitTest {
     return count;
   }
 
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void aQueryAboveTheServersLimitFallsBackToACursor() throws SQLException, InterruptedException {
     try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {

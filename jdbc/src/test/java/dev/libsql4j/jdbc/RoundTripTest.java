@@ -8,10 +8,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each JDBC operation costs the documented number of HTTP requests (counted by a proxy). */
+// Counts HTTP requests through the CountingProxy; WebSocketTest counts the WebSocket messages.
+@Tag(SqldDatabase.HTTP_ONLY)
 class RoundTripTest {
 
   @RegisterExtension

@@ -3,6 +3,7 @@ package dev.libsql4j.jdbc;
 import dev.libsql4j.testing.CountingProxy;
 import dev.libsql4j.testing.SqldExtension;
 import dev.libsql4j.testing.SqldNode;
+import java.net.URI;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,6 +11,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Real sqld for a test class and a {@link LibSqlDataSource} on it; with {@link #proxied()}, the data
  * source talks through a {@link CountingProxy}, so that tests can count the driver's requests.
+ *
+ * <p>The transport under test comes from the system property {@code libsql4j.test.transport}
+ * ({@code http} by default, {@code ws} in the second surefire execution of {@code jdbc/pom.xml}):
+ * every URL made by {@link #jdbcUrl} carries it. The counting proxy speaks HTTP only, so with
+ * {@code ws} the data source connects to sqld directly and {@link #proxy()} is refused: tests that
+ * count HTTP requests carry {@code @Tag(SqldDatabase.HTTP_ONLY)} and are left out of that run.
  * Register it on a static field:
  *
  * <pre>{@code
@@ -21,6 +28,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after its {@code @AfterAll} methods (data source, then proxy, then sqld).
  */
 final class SqldDatabase implements BeforeAllCallback, AfterAllCallback {
+
+  /**
+   * The tag of tests that are about HTTP itself (request counts through the {@link CountingProxy},
+   * batons, the {@code /v2} fallback); the {@code ws} run excludes it. Their WebSocket counterparts
+   * are in {@code WebSocketTest}.
+   */
+  static final String HTTP_ONLY = "http-only";
+
+  /** The transport the tests exercise: {@code http} or {@code ws}. */
+  static final String TRANSPORT = System.getProperty("libsql4j.test.transport", "http");
 
   private final SqldExtension sqld;
   private final boolean proxied;
@@ -48,7 +65,7 @@ final class SqldDatabase implements BeforeAllCallback, AfterAllCallback {
 
   /**
    * @param sqld the servers to start (not registered by the test itself)
-   * @param urlSuffix appended to the data source's URL, e.g. {@code "?protocol=v2"}
+   * @param urlSuffix the data source's URL parameters, e.g. {@code "?protocol=v2"}
    */
   static SqldDatabase proxied(SqldExtension sqld, String urlSuffix) {
     return new SqldDatabase(sqld, true, urlSuffix);
@@ -58,10 +75,29 @@ final class SqldDatabase implements BeforeAllCallback, AfterAllCallback {
     return sqld.node();
   }
 
+  /** Whether the tests run over WebSocket. */
+  static boolean webSocket() {
+    return TRANSPORT.equals("ws");
+  }
+
+  /**
+   * The {@code jdbc:libsql:} URL of a server with the transport under test.
+   *
+   * @param httpUrl the server's HTTP URL
+   * @param parameters URL query parameters without {@code ?}, e.g. {@code "namespace=a"}, or ""
+   */
+  static String jdbcUrl(URI httpUrl, String parameters) {
+    String all = webSocket() ? (parameters.isEmpty() ? "transport=ws" : parameters + "&transport=ws") : parameters;
+    return "jdbc:libsql:" + httpUrl + (all.isEmpty() ? "" : "?" + all);
+  }
+
   /** The proxy in front of sqld, which counts the requests of {@link #dataSource()}. */
   CountingProxy proxy() {
     if (!proxied) {
       throw new IllegalStateException("this SqldDatabase has no proxy: use SqldDatabase.proxied()");
+    }
+    if (webSocket()) {
+      throw new IllegalStateException("the counting proxy speaks HTTP only: tag the test @Tag(SqldDatabase.HTTP_ONLY)");
     }
     return started(proxy);
   }
@@ -77,10 +113,12 @@ final class SqldDatabase implements BeforeAllCallback, AfterAllCallback {
     }
     sqld.beforeAll(context);
     ownerId = context.getUniqueId();
-    if (proxied) {
+    if (proxied && !webSocket()) {
       proxy = CountingProxy.start(sqld.node().httpUrl());
     }
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + (proxied ? proxy.url() : sqld.node().httpUrl()) + urlSuffix);
+    URI server = proxy != null ? proxy.url() : sqld.node().httpUrl();
+    String parameters = urlSuffix.isEmpty() ? "" : urlSuffix.substring(1);
+    dataSource = new LibSqlDataSource(jdbcUrl(server, parameters));
   }
 
   @Override

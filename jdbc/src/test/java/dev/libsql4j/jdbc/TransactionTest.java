@@ -13,6 +13,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -177,6 +178,8 @@ class TransactionTest {
   }
 
   /** sqld expires an idle stream after 10 s; this test waits 11 s once for both behaviours. */
+  // HTTP only: a WebSocket stream lives as long as its socket (WebSocketTest covers a dropped socket).
+  @Tag(SqldDatabase.HTTP_ONLY)
   @Test
   void anExpiredStreamIsARollbackInsideATransactionAndInvisibleOutside() throws Exception {
     try (Connection inTransaction = DB.dataSource().getConnection(); Connection autocommit = DB.dataSource().getConnection();

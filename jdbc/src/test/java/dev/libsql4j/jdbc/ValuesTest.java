@@ -118,7 +118,7 @@ class ValuesTest {
 
   @Test
   void epochMillisStorageIsAvailable() throws SQLException {
-    try (LibSqlDataSource millis = new LibSqlDataSource("jdbc:libsql:" + DB.node().httpUrl() + "?dateTimeFormat=epochMillis");
+    try (LibSqlDataSource millis = new LibSqlDataSource(SqldDatabase.jdbcUrl(DB.node().httpUrl(), "dateTimeFormat=epochMillis"));
          Connection connection = millis.getConnection();
          PreparedStatement select = connection.prepareStatement("SELECT ?, typeof(?)")) {
       Timestamp timestamp = new Timestamp(1_700_000_000_000L);

@@ -57,6 +57,11 @@ final class WsOptions {
     return headers;
   }
 
+  /** The namespace, or null. */
+  String namespace() {
+    return config.namespace();
+  }
+
   /** The TCP connect timeout. */
   Duration connectTimeout() {
     return config.connectTimeout();

@@ -19,9 +19,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLSocketFactory;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ServerHandshake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +54,15 @@ final class WsSocket {
   private final AtomicInteger streams = new AtomicInteger();
   private final Connection connection;
   private volatile ProtocolVersion version;
-  private volatile HranaException failure;
+  private final AtomicReference<HranaException> failure = new AtomicReference<>();
   private volatile Exception openError;
+  private volatile boolean helloAccepted;
+  private final String namespace;
 
   private WsSocket(URI uri, WsOptions options, WsTraffic traffic) {
     this.description = WsOptions.describe(uri);
     this.traffic = traffic;
+    this.namespace = options.namespace();
     this.connection = new Connection(uri, options);
   }
 
@@ -90,7 +95,7 @@ final class WsSocket {
 
   private HranaException openFailure() {
     Exception error = openError;
-    HranaException closed = failure;
+    HranaException closed = failure.get();
     if (error == null && closed == null) {
       return new HranaException(HranaException.Kind.TIMEOUT, "Timed out opening " + description, 0, null,
           true, null);
@@ -111,7 +116,7 @@ final class WsSocket {
 
   /** Null while the socket lives; afterwards why it died. */
   HranaException failure() {
-    return failure;
+    return failure.get();
   }
 
   /** For messages: {@code ws://host:port/path}. */
@@ -157,7 +162,7 @@ final class WsSocket {
   void hello(String token) {
     sendLock.lock();
     try {
-      if (failure == null) {
+      if (failure.get() == null) {
         traffic.sent("hello");
         transmit(HranaJson.encodeWsClientMsg(new WsClientMsg.Hello(token)));
       }
@@ -177,7 +182,7 @@ final class WsSocket {
     List<CompletableFuture<WsServerMsg>> answers = new ArrayList<>(requests.size());
     sendLock.lock();
     try {
-      HranaException dead = failure;
+      HranaException dead = failure.get();
       if (dead != null) {
         throw new HranaException(HranaException.Kind.TRANSPORT, dead.getMessage(), 0, dead.code(), true, dead);
       }
@@ -198,7 +203,7 @@ final class WsSocket {
   void sendQuietly(WsRequest... requests) {
     sendLock.lock();
     try {
-      if (failure == null) {
+      if (failure.get() == null) {
         for (WsRequest request : requests) {
           sendUnawaited(request);
         }
@@ -220,6 +225,12 @@ final class WsSocket {
     int id = requestIds.allocate();
     CompletableFuture<WsServerMsg> answer = new CompletableFuture<>();
     pending.put(id, answer);
+    HranaException dead = failure.get();
+    if (dead != null && pending.remove(id) != null) {
+      // The socket died after the caller's check, maybe after die() failed the waiting requests.
+      answer.completeExceptionally(new CompletionException(dead));
+      return answer;
+    }
     traffic.sent(request.type());
     transmit(HranaJson.encodeWsClientMsg(new WsClientMsg.Request(id, request)));
     return answer;
@@ -273,9 +284,16 @@ final class WsSocket {
 
     @Override
     public void onClose(int code, String reason, boolean remote) {
-      String why = reason == null || reason.isEmpty() ? "" : ": " + reason;
+      String why = "WebSocket " + code + (reason == null || reason.isEmpty() ? "" : ": " + reason);
+      if (remote && code == CloseFrame.UNEXPECTED_CONDITION && !helloAccepted && namespace != null) {
+        // sqld 0.24 answers a hello for an unknown namespace by closing with 1011, nothing else.
+        die(new HranaException(HranaException.Kind.NOT_FOUND, description + " closed the socket before "
+            + "accepting the hello (" + why + "), as sqld does when namespace '" + namespace
+            + "' does not exist", 0, null, false, null));
+        return;
+      }
       die(new HranaException(HranaException.Kind.TRANSPORT, description + " was closed"
-          + (remote ? " by the server" : "") + " (WebSocket " + code + why + ")", 0, null, false, null));
+          + (remote ? " by the server" : "") + " (" + why + ")", 0, null, false, null));
     }
 
     @Override
@@ -302,8 +320,10 @@ final class WsSocket {
     } else if (message instanceof WsServerMsg.HelloError refused) {
       die(new HranaException(HranaException.Kind.UNAUTHORIZED, "The server refused the auth token on "
           + description + ": " + refused.error().message(), 0, refused.error().code(), false, null));
+    } else if (message instanceof WsServerMsg.HelloOk) {
+      // Requests were sent behind the hello already; this only tells a later close apart.
+      helloAccepted = true;
     }
-    // hello_ok needs no action: requests were sent behind the hello already.
   }
 
   private void answer(int requestId, WsServerMsg message) {
@@ -322,14 +342,11 @@ final class WsSocket {
    * when it next chooses one; telling it from here could deadlock with a sender up the stack.
    */
   private void die(HranaException cause) {
-    sendLock.lock();
-    try {
-      if (failure != null) {
-        return;
-      }
-      failure = cause;
-    } finally {
-      sendLock.unlock();
+    // No lock here: the reading thread calls this while it holds Java-WebSocket's own monitor, which
+    // a sender (holding the send lock) may be waiting for; a request added meanwhile is failed by
+    // sendOne's second look at the failure.
+    if (!failure.compareAndSet(null, cause)) {
+      return;
     }
     LOG.debug("{} is gone: {}", description, cause.getMessage());
     connection.close();

@@ -59,7 +59,19 @@ public enum ConnectionProperty {
       "How read-write transactions begin: 'immediate' takes the write lock up front (BEGIN IMMEDIATE), "
           + "'deferred' takes it at the first write (BEGIN DEFERRED). Read-only connections always use "
           + "BEGIN TRANSACTION READONLY.",
-      "immediate", "deferred");
+      "immediate", "deferred"),
+
+  /** HTTP requests or a persistent WebSocket. */
+  TRANSPORT("transport", null, false,
+      "'http' sends stateless HTTP requests (right for serverless functions); 'ws' multiplexes the "
+          + "connections' streams on shared WebSockets (lower latency for long-running servers). "
+          + "Default: 'ws' for jdbc:libsql:ws:// and wss:// URLs, else 'http'.",
+      "http", "ws"),
+
+  /** The bound on WebSockets per database. */
+  MAX_WEB_SOCKETS("maxWebSockets", "4", false,
+      "With transport=ws: the most WebSockets open to the server at once (at least 1); the "
+          + "connections' streams share them, a second socket opens only while every socket is in use.");
 
   private final String propertyName;
   private final String defaultValue;

@@ -17,7 +17,7 @@ import java.util.Properties;
  * <p>Built from a {@link JdbcUrl} and {@link Properties}. Precedence, highest first: a URL query
  * parameter, then a property, then the default. The token is taken from the {@code authToken} URL
  * parameter, else the {@code authToken} property, else the {@code password} property (the JDBC
- * password). Equal configurations share one HTTP client. {@link #toString()} masks the token.
+ * password). Equal configurations share one transport (HTTP client or WebSocket pool). {@link #toString()} masks the token.
  */
 public final class DriverConfig {
 
@@ -30,8 +30,10 @@ public final class DriverConfig {
   private final int defaultFetchSize;
   private final DateTimeFormat dateTimeFormat;
   private final TransactionMode transactionMode;
+  private final Transport transport;
+  private final int maxWebSockets;
 
-  private DriverConfig(URI baseUrl, Properties merged, String authToken) {
+  private DriverConfig(URI baseUrl, Properties merged, String authToken, boolean webSocketScheme) {
     this.baseUrl = baseUrl;
     this.authToken = authToken == null || authToken.isEmpty() ? null : authToken;
     String ns = ConnectionProperty.NAMESPACE.get(merged);
@@ -45,6 +47,13 @@ public final class DriverConfig {
         ? DateTimeFormat.EPOCH_MILLIS : DateTimeFormat.ISO8601;
     this.transactionMode = TransactionMode.valueOf(
         ConnectionProperty.TRANSACTION_MODE.get(merged).toUpperCase(Locale.ROOT));
+    String transportName = ConnectionProperty.TRANSPORT.get(merged);
+    this.transport = transportName != null ? Transport.valueOf(transportName.toUpperCase(Locale.ROOT))
+        : webSocketScheme ? Transport.WS : Transport.HTTP;
+    this.maxWebSockets = ConnectionProperty.MAX_WEB_SOCKETS.intValue(merged);
+    if (maxWebSockets < 1) {
+      throw new IllegalArgumentException("Connection property maxWebSockets must be at least 1");
+    }
   }
 
   private static Duration seconds(int seconds) {
@@ -74,7 +83,8 @@ public final class DriverConfig {
     if (token == null && info != null) {
       token = info.getProperty("password");
     }
-    return new DriverConfig(url.baseUrl(ConnectionProperty.TLS.booleanValue(merged)), merged, token);
+    return new DriverConfig(url.baseUrl(ConnectionProperty.TLS.booleanValue(merged)), merged, token,
+        url.webSocketScheme());
   }
 
   /** The HTTP(S) base URL of the server, without trailing slash. */
@@ -122,7 +132,17 @@ public final class DriverConfig {
     return transactionMode;
   }
 
-  /** The configuration of the HTTP transport for this database. */
+  /** HTTP requests or WebSockets. */
+  public Transport transport() {
+    return transport;
+  }
+
+  /** With {@link Transport#WS}: the most sockets open at once. */
+  public int maxWebSockets() {
+    return maxWebSockets;
+  }
+
+  /** The configuration of the transport (HTTP or WebSocket) for this database. */
   public HranaClientConfig toClientConfig() {
     HranaClientConfig.Builder builder = HranaClientConfig.builder()
         .baseUrl(baseUrl)
@@ -151,13 +171,14 @@ public final class DriverConfig {
         && Objects.equals(connectTimeout, that.connectTimeout)
         && Objects.equals(requestTimeout, that.requestTimeout)
         && defaultFetchSize == that.defaultFetchSize && dateTimeFormat == that.dateTimeFormat
-        && transactionMode == that.transactionMode;
+        && transactionMode == that.transactionMode && transport == that.transport
+        && maxWebSockets == that.maxWebSockets;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(baseUrl, authToken, namespace, protocol, connectTimeout, requestTimeout,
-        defaultFetchSize, dateTimeFormat, transactionMode);
+        defaultFetchSize, dateTimeFormat, transactionMode, transport, maxWebSockets);
   }
 
   @Override
@@ -165,6 +186,7 @@ public final class DriverConfig {
     return "DriverConfig[baseUrl=" + baseUrl + ", authToken=" + (authToken == null ? "none" : "***")
         + ", namespace=" + namespace + ", protocol=" + protocol + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout + ", defaultFetchSize=" + defaultFetchSize
-        + ", dateTimeFormat=" + dateTimeFormat + ", transactionMode=" + transactionMode + "]";
+        + ", dateTimeFormat=" + dateTimeFormat + ", transactionMode=" + transactionMode
+        + ", transport=" + transport + ", maxWebSockets=" + maxWebSockets + "]";
   }
 }

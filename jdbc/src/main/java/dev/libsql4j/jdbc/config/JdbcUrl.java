@@ -17,8 +17,8 @@ import java.util.Properties;
  *       selects plain HTTP, e.g. {@code jdbc:libsql://127.0.0.1:8080?tls=false};</li>
  *   <li>{@code jdbc:libsql:libsql://…} — the same with the scheme spelled out;</li>
  *   <li>{@code jdbc:libsql:http://…} and {@code jdbc:libsql:https://…} — explicit transport;</li>
- *   <li>{@code jdbc:libsql:ws://…} and {@code jdbc:libsql:wss://…} — treated as {@code http}/{@code https}
- *       (this driver speaks Hrana over HTTP).</li>
+ *   <li>{@code jdbc:libsql:ws://…} and {@code jdbc:libsql:wss://…} — Hrana over WebSocket (plain or
+ *       TLS) unless {@code transport=http} says otherwise.</li>
  * </ul>
  * Query parameters must be {@link ConnectionProperty} names; an unknown one is an error (as in
  * {@code @libsql/client}), which catches typos. {@link #toString()} masks the token.
@@ -131,6 +131,11 @@ public final class JdbcUrl {
     String authority = (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host)
         + (port < 0 ? "" : ":" + port);
     return URI.create(httpScheme + "://" + authority + trimmedPath);
+  }
+
+  /** Whether the URL names a WebSocket scheme ({@code ws}, {@code wss}): the default transport then. */
+  public boolean webSocketScheme() {
+    return scheme.equals("ws") || scheme.equals("wss");
   }
 
   /** The connection properties given as URL query parameters (a copy). */

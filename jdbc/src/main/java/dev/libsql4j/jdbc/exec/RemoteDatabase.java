@@ -3,6 +3,9 @@ package dev.libsql4j.jdbc.exec;
 import dev.libsql4j.hrana.http.HranaException;
 import dev.libsql4j.hrana.http.HranaHttpClient;
 import dev.libsql4j.hrana.http.HranaStream;
+import dev.libsql4j.hrana.http.HranaTransport;
+import dev.libsql4j.hrana.ws.HranaWsClient;
+import dev.libsql4j.jdbc.config.Transport;
 import dev.libsql4j.hrana.http.ProtocolVersion;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.jdbc.config.DriverConfig;
@@ -19,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One remote database as seen by the driver: its configuration, the HTTP client shared by all its
- * connections (keep-alive, TLS, the cached {@code /v3} probe), and facts about the server learned
- * once ({@code sqlite_version()}).
+ * One remote database as seen by the driver: its configuration, the transport shared by all its
+ * connections (the HTTP client with keep-alive, TLS and the cached {@code /v3} probe, or the pool of
+ * WebSockets their streams multiplex on), and facts about the server learned once
+ * ({@code sqlite_version()}).
  *
  * <p>A DataSource owns one and closes it; the Driver keeps one per distinct configuration for the
  * life of the JVM. Thread-safe.
@@ -34,23 +38,25 @@ public final class RemoteDatabase implements AutoCloseable {
   private static final int PREPARED_SQL_CACHE_SIZE = 512;
 
   private final DriverConfig config;
-  private final HranaHttpClient client;
+  private final HranaTransport client;
   private final ExecutorService background;
   private final ParsedSqlCache preparedSql = new ParsedSqlCache(PREPARED_SQL_CACHE_SIZE);
   private volatile String sqliteVersion;
 
-  /** Creates the HTTP client for {@code config}; no request is sent yet. */
+  /** Creates the transport for {@code config}; no request is sent yet. */
   public RemoteDatabase(DriverConfig config) {
     this(config, null);
   }
 
   /**
    * Creates the Hrana client for {@code config} over {@code sharedOrNull}, a JDK HTTP client shared
-   * with other databases (null: one of its own); no request is sent yet.
+   * with other databases (null: one of its own; unused over WebSocket); no request is sent yet.
    */
   public RemoteDatabase(DriverConfig config, HttpClient sharedOrNull) {
     this.config = config;
-    this.client = sharedOrNull == null ? new HranaHttpClient(config.toClientConfig())
+    this.client = config.transport() == Transport.WS
+        ? new HranaWsClient(config.toClientConfig(), config.maxWebSockets())
+        : sharedOrNull == null ? new HranaHttpClient(config.toClientConfig())
         : new HranaHttpClient(config.toClientConfig(), sharedOrNull);
     // Closing streams after a cursor must not delay the user; a daemon thread does it.
     this.background = Executors.newCachedThreadPool(task -> {
@@ -70,8 +76,8 @@ public final class RemoteDatabase implements AutoCloseable {
     return preparedSql;
   }
 
-  /** The shared HTTP client. */
-  public HranaHttpClient client() {
+  /** The shared transport ({@link HranaHttpClient} or {@link HranaWsClient}). */
+  public HranaTransport client() {
     return client;
   }
 
@@ -118,7 +124,7 @@ public final class RemoteDatabase implements AutoCloseable {
     }
   }
 
-  /** Releases the HTTP client and the background thread. */
+  /** Releases the transport and the background thread. */
   @Override
   public void close() {
     background.shutdown();

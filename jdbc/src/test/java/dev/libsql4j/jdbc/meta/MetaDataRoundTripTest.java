@@ -13,6 +13,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What each metadata call costs on the wire: one pipeline request per catalog call, whatever the
  * number of tables, and none for fixed answers.
  */
+// Counts HTTP requests through the CountingProxy.
+@Tag("http-only")
 class MetaDataRoundTripTest {
 
   @RegisterExtension
