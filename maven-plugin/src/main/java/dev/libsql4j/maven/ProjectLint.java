@@ -76,6 +76,7 @@ final class ProjectLint {
   }
 
   /** Parses each changelog with Liquibase (includes too) and checks every change set once. */
+  @SuppressWarnings("try") // Liquibase declares DirectoryResourceAccessor.close() to throw Exception
   private Set<Finding> checkChangelogs(List<Path> changelogs) throws Exception {
     Path sources = settings.sourceDirectory();
     Set<Finding> findings = new LinkedHashSet<>();

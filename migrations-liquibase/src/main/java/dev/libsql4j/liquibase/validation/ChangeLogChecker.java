@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
 import liquibase.change.core.CreateViewChange;
@@ -101,7 +102,7 @@ public final class ChangeLogChecker {
       this.text = text;
       this.position = position;
       this.findings = findings;
-      this.name = ChangeFactory.getInstance().getChangeMetaData(change).getName();
+      this.name = Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(change).getName();
     }
 
     void run() {
