@@ -1,6 +1,7 @@
 package dev.libsql4j.jooq;
 
 import dev.libsql4j.lint.SourceFile;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ final class LiquibaseMigrations {
       String name = changeSet.getFilePath() + "[changeSet " + changeSet.getId() + " by " + changeSet.getAuthor() + "]";
       for (Change change : changeSet.getChanges()) {
         if (change instanceof SQLFileChange file) {
-          sources.add(SourceFile.of(file.getPath(), file.getSql()));
+          sources.add(SourceFile.of(sqlFilePath(changeSet, file), file.getSql()));
         } else if (change instanceof AbstractSQLChange sql) {
           sources.add(SourceFile.of(name, sql.getSql()));
         } else {
@@ -86,6 +87,13 @@ final class LiquibaseMigrations {
       }
     }
     return sources;
+  }
+
+  /** The SQL file's path as the changelog's own path is written, so that findings point at a real file. */
+  private static String sqlFilePath(ChangeSet changeSet, SQLFileChange file) {
+    return Boolean.TRUE.equals(file.isRelativeToChangelogFile())
+        ? Path.of(changeSet.getFilePath()).resolveSibling(file.getPath()).toString()
+        : file.getPath();
   }
 
   private static Optional<SourceFile> generated(Change change, Database database, String name) {

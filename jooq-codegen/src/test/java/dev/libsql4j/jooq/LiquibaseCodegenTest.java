@@ -45,4 +45,12 @@ class LiquibaseCodegenTest {
         .hasMessageContaining("src/test/resources/bad/liquibase/changelog.xml[changeSet 2-report by shop]:1:1: "
             + "error[materialized-view]: SQLite has no materialized views");
   }
+
+  @Test
+  void aMaterializedViewInAnSqlFileOfAChangelogFailsWithThatFilesLine() {
+    assertThatThrownBy(() -> Codegen.generate(OUT,
+        Map.of("changelog", "src/test/resources/bad/liquibase-sqlfile/changelog.xml")))
+        .isInstanceOf(SchemaLintException.class)
+        .hasMessageContaining("src/test/resources/bad/liquibase-sqlfile/report.sql:3:1: error[materialized-view]");
+  }
 }
