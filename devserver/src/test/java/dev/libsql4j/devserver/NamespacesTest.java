@@ -95,6 +95,15 @@ class NamespacesTest {
     lines.add("config: " + HttpProbe.get(admin, "/v1/namespaces/tenant-a/config").status());
     lines.add("config of unknown: " + status(HttpProbe.get(admin, "/v1/namespaces/nope/config")));
     lines.add("stats: " + HttpProbe.get(admin, "/v1/namespaces/tenant-a/stats").status());
+    lines.add("write random a: " + status(HttpProbe.post(http, "/v2/pipeline",
+        exec("INSERT INTO only_a VALUES (random())"), "x-namespace-bin", bin("tenant-a"))));
+    lines.add("fork a: " + status(HttpProbe.post(admin, "/v1/namespaces/tenant-a/fork/tenant-f", "{}")));
+    String rowsOfA = rows(HttpProbe.post(http, "/v2/pipeline", exec("SELECT x FROM only_a"), "x-namespace-bin",
+        bin("tenant-a")));
+    lines.add("fork has a's rows: " + rows(HttpProbe.post(http, "/v2/pipeline", exec("SELECT x FROM only_a"),
+        "x-namespace-bin", bin("tenant-f"))).equals(rowsOfA));
+    lines.add("fork onto existing: " + status(HttpProbe.post(admin, "/v1/namespaces/tenant-a/fork/tenant-b", "{}")));
+    lines.add("fork of unknown: " + status(HttpProbe.post(admin, "/v1/namespaces/nope/fork/tenant-g", "{}")));
     lines.add("delete: " + status(HttpProbe.send(admin, "DELETE", "/v1/namespaces/tenant-b", null)));
     lines.add("after delete: " + status(HttpProbe.post(http, "/v2/pipeline", select(),
         "x-namespace-bin", bin("tenant-b"))));
@@ -125,6 +134,11 @@ class NamespacesTest {
       lines.add("  begin: " + outcome(HttpProbe.post(http, "/v2/pipeline", exec("BEGIN"), "x-namespace-bin", ns)));
     }
     return lines;
+  }
+
+  /** The rows of a one-statement pipeline answer. */
+  private static String rows(HttpProbe.Reply reply) {
+    return reply.body().replaceAll(".*\"rows\":(\\[.*?\\]\\]|\\[\\]).*", "$1");
   }
 
   /** A statement's outcome: ok, or its error code and message. */

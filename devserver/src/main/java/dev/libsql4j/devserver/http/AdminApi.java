@@ -7,9 +7,11 @@ import dev.libsql4j.devserver.namespace.NamespaceConfig;
 import dev.libsql4j.devserver.namespace.NamespaceRegistry;
 import dev.libsql4j.devserver.replication.Replicator;
 import dev.libsql4j.devserver.sql.Database;
+import dev.libsql4j.devserver.sql.DatabaseImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -20,13 +22,14 @@ import java.util.regex.Pattern;
  * {@code POST /v1/namespaces/{ns}/create}, {@code DELETE /v1/namespaces/{ns}},
  * {@code GET|POST /v1/namespaces/{ns}/config} ({@code block_reads}, {@code block_writes},
  * {@code block_reason} and {@code txn_timeout_s} enforced; see {@link NamespaceConfig}) and
- * {@code GET /v1/namespaces/{ns}/stats}. Bodies must be JSON ({@code Content-Type: application/json}),
+ * {@code GET /v1/namespaces/{ns}/stats} and {@code POST /v1/namespaces/{ns}/fork/{to}}. Bodies must be JSON ({@code Content-Type: application/json}),
  * as sqld requires; errors use sqld's {@code {"error": …}}. A replica also answers
  * {@code POST /v1/replication/pause} and {@code POST /v1/replication/resume} (for tests of stale reads).
  */
 public final class AdminApi implements HttpHandler {
 
-  private static final Pattern ROUTE = Pattern.compile("/v1/namespaces/([^/]+)(/create|/config|/stats)?");
+  private static final Pattern ROUTE =
+      Pattern.compile("/v1/namespaces/([^/]+)(/create|/config|/stats|/fork/([^/]+))?");
 
   private final NamespaceRegistry namespaces;
   private final Replicator replicator;
@@ -67,7 +70,7 @@ public final class AdminApi implements HttpHandler {
       return;
     }
     String name = m.group(1);
-    String action = m.group(2) == null ? "" : m.group(2);
+    String action = m.group(2) == null ? "" : m.group(3) != null ? "/fork" : m.group(2);
     String method = exchange.getRequestMethod();
     switch (method + " " + action) {
       case "POST /create" -> {
@@ -92,6 +95,10 @@ public final class AdminApi implements HttpHandler {
         database.configure(config.settings());
         HttpResponses.empty(exchange, 200);
       }
+      case "POST /fork" -> {
+        fork(name, m.group(3));
+        HttpResponses.empty(exchange, 200);
+      }
       case "GET /stats" -> HttpResponses.send(exchange, 200, HttpResponses.JSON,
           HttpResponses.text(stats(namespaces.get(name))));
       default -> HttpResponses.empty(exchange, 405);
@@ -112,6 +119,26 @@ public final class AdminApi implements HttpHandler {
       }
     }
     HttpResponses.empty(exchange, 200);
+  }
+
+  /**
+   * sqld's fork: a new namespace holding a copy of another's committed state (404 when the source does
+   * not exist, 400 when the target does), copied as replication copies it ({@link DatabaseImages}).
+   */
+  private void fork(String from, String to) throws ProtocolException {
+    Database source = namespaces.get(from);
+    if (namespaces.exists(to)) {
+      throw ProtocolException.badRequest("NAMESPACE_EXISTS", "Namespace `" + to + "` already exists");
+    }
+    try {
+      DatabaseImages.Image image = DatabaseImages.take(source);
+      DatabaseImages.apply(namespaces.create(to), image);
+    } catch (SQLException | IOException e) {
+      throw new ProtocolException(500, "INTERNAL", "Cannot fork `" + from + "`: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProtocolException(503, "INTERRUPTED", "The server is shutting down");
+    }
   }
 
   /** The body, which sqld requires to be JSON. */

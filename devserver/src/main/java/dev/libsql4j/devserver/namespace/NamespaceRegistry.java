@@ -64,6 +64,11 @@ public final class NamespaceRegistry implements AutoCloseable {
     return name != null && NAME.matcher(name).matches();
   }
 
+  /** Whether namespace {@code name} exists here. */
+  public boolean exists(String name) {
+    return databases.containsKey(name);
+  }
+
   /** Whether the databases are a replica's copies. */
   public boolean isReplica() {
     return replicator != null;

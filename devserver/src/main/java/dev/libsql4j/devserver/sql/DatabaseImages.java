@@ -54,8 +54,9 @@ public final class DatabaseImages {
   }
 
   /**
-   * Replaces a replica's copy with {@code image} (SQLite's backup API: one write transaction, so the
-   * replica's readers see the old state or the new one, never a mix) and advances its index.
+   * Replaces a replica's copy (or a new fork's empty database) with {@code image} (SQLite's backup API:
+   * one write transaction, so readers see the old state or the new one, never a mix) and advances its
+   * index to the image's.
    */
   public static void apply(Database replica, Image image) throws SQLException, IOException {
     if (image.bytes().length > 0) {
