@@ -1,6 +1,6 @@
 package dev.libsql4j.spring.autoconfigure;
 
-import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,13 +24,12 @@ public class LibSqlHibernateAutoConfiguration {
   static final String DIALECT_PROPERTY = "hibernate.dialect";
 
   @Bean
-  HibernatePropertiesCustomizer libSqlDialectCustomizer(JpaProperties jpaProperties) {
-    return properties -> setDialectUnlessChosen(properties, jpaProperties.getDatabasePlatform());
-  }
-
-  static void setDialectUnlessChosen(Map<String, Object> hibernateProperties, String databasePlatform) {
-    if (databasePlatform == null) {
-      hibernateProperties.putIfAbsent(DIALECT_PROPERTY, DIALECT);
-    }
+  HibernatePropertiesCustomizer libSqlDialectCustomizer(ObjectProvider<JpaProperties> jpaProperties) {
+    return properties -> {
+      JpaProperties jpa = jpaProperties.getIfAvailable();
+      if (jpa == null || jpa.getDatabasePlatform() == null) {
+        properties.putIfAbsent(DIALECT_PROPERTY, DIALECT);
+      }
+    };
   }
 }
