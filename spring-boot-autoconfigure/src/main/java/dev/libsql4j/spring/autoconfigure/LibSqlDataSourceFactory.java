@@ -54,6 +54,8 @@ public final class LibSqlDataSourceFactory {
     values.put(ConnectionProperty.DEFAULT_FETCH_SIZE, String.valueOf(properties.getDefaultFetchSize()));
     values.put(ConnectionProperty.DATE_TIME_FORMAT, properties.getDateTimeFormat());
     values.put(ConnectionProperty.TRANSACTION_MODE, properties.getTransactionMode());
+    values.put(ConnectionProperty.TRANSPORT, properties.getTransport());
+    values.put(ConnectionProperty.MAX_WEB_SOCKETS, String.valueOf(properties.getMaxWebSockets()));
     return values;
   }
 

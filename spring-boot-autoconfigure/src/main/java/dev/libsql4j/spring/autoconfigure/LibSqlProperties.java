@@ -53,6 +53,16 @@ public class LibSqlProperties {
   private String transactionMode = "immediate";
 
   /**
+   * Transport: http (stateless requests, right for serverless functions) or ws (streams multiplexed on
+   * shared WebSockets, lower latency for long-running servers). Unset: ws for ws:// and wss:// URLs,
+   * else http.
+   */
+  private String transport;
+
+  /** With transport ws: the most WebSockets open to the server at once (at least 1). */
+  private int maxWebSockets = 4;
+
+  /**
    * Whether the start-up runs one request against the database, so that a wrong URL or token fails
    * the start with an explanation instead of failing the first query.
    */
@@ -139,6 +149,22 @@ public class LibSqlProperties {
 
   public void setTransactionMode(String transactionMode) {
     this.transactionMode = transactionMode;
+  }
+
+  public String getTransport() {
+    return transport;
+  }
+
+  public void setTransport(String transport) {
+    this.transport = transport;
+  }
+
+  public int getMaxWebSockets() {
+    return maxWebSockets;
+  }
+
+  public void setMaxWebSockets(int maxWebSockets) {
+    this.maxWebSockets = maxWebSockets;
   }
 
   public boolean isCheckOnStartup() {

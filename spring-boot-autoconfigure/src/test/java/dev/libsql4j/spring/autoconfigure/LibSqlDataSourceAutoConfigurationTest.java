@@ -191,6 +191,17 @@ class LibSqlDataSourceAutoConfigurationTest {
   }
 
   @Test
+  void webSocketTransportFromLibsqlTransport() {
+    // Straight to sqld: the counting proxy speaks HTTP only.
+    runner.withPropertyValues("spring.datasource.url=jdbc:libsql:" + SQLD.node().httpUrl(), "libsql.transport=ws")
+        .run(context -> {
+          LibSqlDataSource driver = (LibSqlDataSource) context.getBean(LibSqlPooledDataSource.class).getDataSource();
+          assertThat(driver.getProperty("transport")).isEqualTo("ws");
+          assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT 6 * 7", Integer.class)).isEqualTo(42);
+        });
+  }
+
+  @Test
   void closingTheContextClosesThePool() {
     HikariDataSource[] pool = new HikariDataSource[1];
     runner.withPropertyValues("spring.datasource.url=" + proxyUrl())

@@ -57,7 +57,8 @@ class LibSqlPropertiesTest {
     }
     assertThat(names).contains("libsql.url", "libsql.auth-token", "libsql.namespace", "libsql.tls",
         "libsql.protocol", "libsql.connect-timeout", "libsql.request-timeout", "libsql.default-fetch-size",
-        "libsql.date-time-format", "libsql.transaction-mode", "libsql.check-on-startup",
+        "libsql.date-time-format", "libsql.transaction-mode", "libsql.transport", "libsql.max-web-sockets",
+        "libsql.check-on-startup",
         "libsql.devserver.enabled", "libsql.devserver.data-dir", "libsql.devserver.port");
   }
 
@@ -66,7 +67,8 @@ class LibSqlPropertiesTest {
     JsonNode metadata = metadata();
     Map<String, ConnectionProperty> hinted = Map.of("libsql.protocol", ConnectionProperty.PROTOCOL,
         "libsql.date-time-format", ConnectionProperty.DATE_TIME_FORMAT,
-        "libsql.transaction-mode", ConnectionProperty.TRANSACTION_MODE);
+        "libsql.transaction-mode", ConnectionProperty.TRANSACTION_MODE,
+        "libsql.transport", ConnectionProperty.TRANSPORT);
     List<String> seen = new ArrayList<>();
     for (JsonNode hint : metadata.get("hints")) {
       String name = hint.get("name").asText();
@@ -88,6 +90,7 @@ class LibSqlPropertiesTest {
   private static LibSqlProperties withEverySet() {
     LibSqlProperties properties = new LibSqlProperties();
     properties.setNamespace("tenant-a");
+    properties.setTransport("ws");
     return properties;
   }
 }
