@@ -2,6 +2,7 @@ package dev.libsql4j.jdbc;
 
 import dev.libsql4j.hrana.message.Stmt;
 import dev.libsql4j.hrana.message.StmtResult;
+import dev.libsql4j.jdbc.config.TransactionMode;
 import dev.libsql4j.jdbc.error.SqlState;
 import dev.libsql4j.jdbc.exec.RemoteDatabase;
 import dev.libsql4j.jdbc.exec.Session;
@@ -65,6 +66,14 @@ public class LibSqlConnection implements Connection {
   /** The URL this connection was opened with (token masked). */
   public String url() {
     return url;
+  }
+
+  /**
+   * How this connection begins read-write transactions ({@code transactionMode}): frameworks ask
+   * it to know whether a transaction holds the database's write lock from its first statement.
+   */
+  public TransactionMode transactionMode() {
+    return session.database().config().transactionMode();
   }
 
   /** The server's {@code sqlite_version()}, queried once per database and cached. */

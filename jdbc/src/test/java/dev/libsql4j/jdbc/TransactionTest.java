@@ -5,6 +5,7 @@ import static dev.libsql4j.jdbc.Jdbc.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.libsql4j.jdbc.config.TransactionMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -31,6 +32,17 @@ class TransactionTest {
   @BeforeEach
   void clean() throws SQLException {
     exec(DB.dataSource(), "DELETE FROM t");
+  }
+
+  @Test
+  void aConnectionTellsHowItBeginsTransactions() throws SQLException {
+    try (LibSqlDataSource deferred = new LibSqlDataSource(
+            "jdbc:libsql:" + DB.node().httpUrl() + "?transactionMode=deferred");
+        Connection byDefault = DB.dataSource().getConnection();
+        Connection configured = deferred.getConnection()) {
+      assertThat(byDefault.unwrap(LibSqlConnection.class).transactionMode()).isEqualTo(TransactionMode.IMMEDIATE);
+      assertThat(configured.unwrap(LibSqlConnection.class).transactionMode()).isEqualTo(TransactionMode.DEFERRED);
+    }
   }
 
   @Test
