@@ -15,14 +15,9 @@ import dev.libsql4j.hibernate.model.Sample;
 import dev.libsql4j.hibernate.model.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.hibernate.SessionFactory;
@@ -80,13 +75,7 @@ abstract class JpaModelContract {
 
   @Test
   void everyTypeRoundTrips() throws Throwable {
-    Sample sample = new Sample();
-    sample.instant = Instant.parse("2024-02-29T23:59:59.123456789Z");
-    sample.offsetDateTime = OffsetDateTime.parse("2024-06-01T08:30:15.5+05:30");
-    sample.localDate = LocalDate.of(1969, 7, 20);
-    sample.localTime = LocalTime.of(23, 59, 58, 999_000_000);
-    sample.localDateTime = LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_999_000);
-    sample.reference = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    Sample sample = Sample.withTimesAndReference();
     sample.amount = new BigDecimal("1234567890.12345");
     sample.level = Level.HIGH;
     sample.bytes = new byte[] {0, -1, 127, -128, 10};

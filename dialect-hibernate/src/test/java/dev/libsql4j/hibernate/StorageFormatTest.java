@@ -9,15 +9,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,13 +47,7 @@ class StorageFormatTest {
 
   @Test
   void eachTypeHasOneDocumentedStorageFormat() throws SQLException {
-    Sample sample = new Sample();
-    sample.instant = Instant.parse("2024-02-29T23:59:59.123456789Z");
-    sample.offsetDateTime = OffsetDateTime.parse("2024-06-01T08:30:15.5+05:30");
-    sample.localDate = LocalDate.of(1969, 7, 20);
-    sample.localTime = LocalTime.of(23, 59, 58, 999_000_000);
-    sample.localDateTime = LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_999_000);
-    sample.reference = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    Sample sample = Sample.withTimesAndReference();
     sample.amount = new BigDecimal("12.30");
     sample.level = Level.HIGH;
     sample.bytes = new byte[] {1, 2};

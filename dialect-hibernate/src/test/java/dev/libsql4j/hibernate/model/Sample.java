@@ -47,4 +47,16 @@ public class Sample {
 
   @JdbcTypeCode(SqlTypes.JSON)
   public Map<String, Object> attributes;
+
+  /** A sample whose dates, times and UUID test precision, zones and the calendar's edges. */
+  public static Sample withTimesAndReference() {
+    Sample sample = new Sample();
+    sample.instant = Instant.parse("2024-02-29T23:59:59.123456789Z");
+    sample.offsetDateTime = OffsetDateTime.parse("2024-06-01T08:30:15.5+05:30");
+    sample.localDate = LocalDate.of(1969, 7, 20);
+    sample.localTime = LocalTime.of(23, 59, 58, 999_000_000);
+    sample.localDateTime = LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_999_000);
+    sample.reference = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    return sample;
+  }
 }
