@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,7 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LockException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
@@ -69,18 +72,60 @@ public final class LiquibaseTenantMigration implements TenantMigration {
   public void migrate(TenantName tenant, Connection connection) throws Exception {
     Database database = DatabaseFactory.getInstance()
         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-    Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService()),
-        () -> {
-          CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
-              .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-              .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-              .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
-          if (contexts != null) {
-            update.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts);
-          }
-          update.execute();
-        });
+    try {
+      Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService()),
+          () -> {
+            CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
+            if (contexts != null) {
+              update.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts);
+            }
+            update.execute();
+          });
+    } catch (Exception failure) {
+      if (!causedBy(failure, LockException.class)) {
+        releaseOurLock(database, connection, failure);
+      }
+      throw failure;
+    }
     // The connection goes back to the caller's pool: Database.close() would close it for good.
+  }
+
+  /**
+   * Frees the changelog lock this run took. Liquibase releases it in a {@code finally} but only logs
+   * when that release itself fails (seen here under heavy load after a failing change set), and a
+   * lock left behind would make the rerun after the fix wait out Liquibase's five-minute lock timeout.
+   * The lock can only be ours: had another process held it, the update would have failed with a
+   * {@link LockException}, and this is not called for those.
+   */
+  private static void releaseOurLock(Database database, Connection connection, Exception failure) {
+    String lockTable = database.escapeTableName(database.getLiquibaseCatalogName(),
+        database.getLiquibaseSchemaName(), database.getDatabaseChangeLogLockTableName());
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      try (Statement release = connection.createStatement()) {
+        release.executeUpdate("UPDATE " + lockTable
+            + " SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1 AND LOCKED <> 0");
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException releaseFailure) {
+      failure.addSuppressed(releaseFailure);   // no lock table yet, or the server is gone: keep the real cause
+    }
+  }
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first 12 hex digits of the SHA-256 of the root changelog's text. */
