@@ -13,7 +13,9 @@ enum CommunityGap {
   NO_FOREIGN_KEYS("SQLiteDialect creates no foreign keys (SQLite cannot ALTER TABLE … ADD CONSTRAINT), so a "
       + "referenced row can be deleted and its id reused by the next insert"),
   DECIMAL_DIGITS_LOST_SILENTLY("a decimal with more than 15 significant digits becomes a double and comes back "
-      + "changed, without an error");
+      + "changed, without an error"),
+  DECIMAL_SCALE_LOST("sqlite-jdbc returns a decimal with the scale of the stored INTEGER or REAL, not the "
+      + "column's: 12.30 comes back as 12.3, 5 as 5");
 
   final String description;
 

@@ -95,7 +95,7 @@ abstract class JpaModelContract {
     expect(CommunityGap.TIMESTAMPS_IN_MILLISECONDS,
         () -> assertThat(loaded.localDateTime).isEqualTo(sample.localDateTime));
     assertThat(loaded.reference).isEqualTo(sample.reference);
-    assertThat(loaded.amount).isEqualTo(sample.amount);
+    assertThat(loaded.amount).isEqualByComparingTo(sample.amount);
     assertThat(loaded.level).isEqualTo(Level.HIGH);
     assertThat(loaded.bytes).containsExactly(sample.bytes);
     assertThat(loaded.flag).isTrue();
@@ -117,14 +117,46 @@ abstract class JpaModelContract {
   }
 
   @Test
-  void aDecimalComesBackWithItsValueNotItsTrailingZeros() {
+  void aDecimalComesBackWithItsColumnsScale() throws Throwable {
     Sample sample = new Sample();
     sample.amount = new BigDecimal("12.30");
+    sample.price = new BigDecimal("5");
     orm.inTransaction(session -> session.persist(sample));
 
-    BigDecimal loaded = orm.fromTransaction(session -> session.find(Sample.class, sample.id).amount);
+    Sample loaded = orm.fromTransaction(session -> session.find(Sample.class, sample.id));
 
-    assertThat(loaded).isEqualByComparingTo("12.30");
+    expect(CommunityGap.DECIMAL_SCALE_LOST, () -> {
+      assertThat(loaded.amount).hasToString("12.3000000000");
+      assertThat(loaded.price).hasToString("5.00");
+    });
+  }
+
+  @Test
+  void aDecimalWrittenByOthersComesBackWithItsColumnsScale() throws Throwable {
+    String integral = unique("integral");
+    String real = unique("real");
+    orm.inTransaction(session -> {
+      for (String marker : List.of(integral, real)) {
+        Sample sample = new Sample();
+        sample.text = marker;
+        session.persist(sample);
+      }
+    });
+    orm.inTransaction(session -> {
+      session.createNativeMutationQuery("update Sample set price = 7, amount = 2 where text = :marker")
+          .setParameter("marker", integral).executeUpdate();
+      session.createNativeMutationQuery("update Sample set price = 0.1, amount = 2.5 where text = :marker")
+          .setParameter("marker", real).executeUpdate();
+    });
+
+    List<Object[]> loaded = orm.fromTransaction(session -> session.createSelectionQuery(
+            "select s.price, s.amount from Sample s where s.text in (:markers) order by s.price", Object[].class)
+        .setParameter("markers", List.of(integral, real))
+        .getResultList());
+
+    expect(CommunityGap.DECIMAL_SCALE_LOST, () -> assertThat(loaded)
+        .extracting(row -> row[0].toString() + " " + row[1])
+        .containsExactly("0.10 2.5000000000", "7.00 2.0000000000"));
   }
 
   // ------------------------------------------------------------------ associations

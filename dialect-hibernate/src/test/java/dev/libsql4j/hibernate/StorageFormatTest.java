@@ -49,6 +49,7 @@ class StorageFormatTest {
   void eachTypeHasOneDocumentedStorageFormat() throws SQLException {
     Sample sample = Sample.withTimesAndReference();
     sample.amount = new BigDecimal("12.30");
+    sample.price = new BigDecimal("5.00");
     sample.level = Level.HIGH;
     sample.bytes = new byte[] {1, 2};
     sample.flag = true;
@@ -67,6 +68,7 @@ class StorageFormatTest {
         .containsEntry("localTime", "text '23:59:58.999'")
         .containsEntry("reference", "blob X'0F8FAD5BD9CB469FA16570867728950E'")
         .containsEntry("amount", "real 12.3")
+        .containsEntry("price", "integer 5")
         .containsEntry("level", "integer 2")
         .containsEntry("bytes", "blob X'0102'")
         .containsEntry("flag", "integer 1")
@@ -81,6 +83,8 @@ class StorageFormatTest {
     assertThat(loaded.localDateTime).isEqualTo(sample.localDateTime);
     assertThat(loaded.localTime).isEqualTo(sample.localTime);
     assertThat(loaded.localDate).isEqualTo(sample.localDate);
+    assertThat(loaded.amount).hasToString("12.3000000000");
+    assertThat(loaded.price).hasToString("5.00");
   }
 
   private static Map<String, String> storedValues() throws SQLException {

@@ -36,6 +36,9 @@ public class Sample {
   @Column(precision = 30, scale = 10)
   public BigDecimal amount;
 
+  /** No {@code @Column}: Hibernate's default {@code numeric(38,2)}. */
+  public BigDecimal price;
+
   @Enumerated(EnumType.ORDINAL)
   public Level level;
 
