@@ -1,6 +1,7 @@
 package dev.libsql4j.jdbc;
 
 import dev.libsql4j.jdbc.config.ConnectionProperty;
+import dev.libsql4j.jdbc.config.DriverConfig;
 import dev.libsql4j.jdbc.config.JdbcUrl;
 import dev.libsql4j.jdbc.error.SqlState;
 import dev.libsql4j.jdbc.exec.DatabaseRegistry;
@@ -20,7 +21,8 @@ import javax.sql.DataSource;
  *
  * <p>There is a setter for every {@link ConnectionProperty}; {@link #setProperty(String, String)}
  * sets any of them by name. Configuration is sealed once the first connection was made: setters
- * then throw {@link IllegalStateException}. {@link #toString()} masks the token.
+ * then throw {@link IllegalStateException}, except {@link #setAuthToken} (tokens expire).
+ * {@link #toString()} masks the token.
  */
 public class LibSqlDataSource implements DataSource, AutoCloseable {
 
@@ -81,9 +83,27 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
     return property == null ? null : property.masked(properties.getProperty(name));
   }
 
-  /** See {@link ConnectionProperty#AUTH_TOKEN}. */
+  /**
+   * See {@link ConnectionProperty#AUTH_TOKEN}. Unlike the other settings, the token may be replaced
+   * while the data source is in use (tokens expire): connections made from now on use it, and so do
+   * the open ones, whose next requests carry it (over WebSocket the live sockets send a new
+   * {@code hello}). A token given in the URL takes precedence and is not replaced.
+   */
   public void setAuthToken(String token) {
-    setProperty(ConnectionProperty.AUTH_TOKEN.propertyName(), token);
+    if (!sealed) {
+      setProperty(ConnectionProperty.AUTH_TOKEN.propertyName(), token);
+      return;
+    }
+    synchronized (properties) {
+      JdbcUrl parsed = JdbcUrl.parse(url);
+      DriverConfig before = DriverConfig.from(parsed, properties);
+      if (token == null) {
+        properties.remove(ConnectionProperty.AUTH_TOKEN.propertyName());
+      } else {
+        properties.setProperty(ConnectionProperty.AUTH_TOKEN.propertyName(), token);
+      }
+      databases.replaceAuthToken(before, DriverConfig.from(parsed, properties));
+    }
   }
 
   /** See {@link ConnectionProperty#TLS}. */

@@ -88,25 +88,39 @@ class WebSocketTest {
   }
 
   @Test
-  void anAutocommitStatementIsOneExecuteOnItsOwnStream() throws SQLException {
+  void aConnectionKeepsOneStreamAndAnAutocommitStatementIsOneExecute() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("SELECT 1");
+      assertThat(sentDuring(connection, () -> statement.execute("SELECT 1")))
+          .isEqualTo(Map.of("open_stream", 1L, "execute", 1L));
       assertThat(sentDuring(connection, () -> statement.execute("SELECT 2")))
-          .isEqualTo(Map.of("open_stream", 1L, "execute", 1L, "close_stream", 1L));
+          .isEqualTo(Map.of("execute", 1L));
+      assertThat(sentDuring(connection, connection::close))
+          .isEqualTo(Map.of("close_stream", 1L));
     }
   }
 
   @Test
-  void aTransactionsBeginRidesWithItsFirstStatementAndCommitClosesTheStream() throws SQLException {
+  void aTransactionsBeginRidesWithItsFirstStatementAndCommitIsOneExecute() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("SELECT 1");
       connection.setAutoCommit(false);
       assertThat(sentDuring(connection, () -> statement.executeUpdate("INSERT INTO w (v) VALUES ('a')")))
-          .isEqualTo(Map.of("open_stream", 1L, "batch", 1L));
+          .isEqualTo(Map.of("batch", 1L));
       assertThat(sentDuring(connection, () -> statement.executeUpdate("INSERT INTO w (v) VALUES ('b')")))
           .isEqualTo(Map.of("batch", 1L));
       assertThat(sentDuring(connection, connection::commit))
-          .isEqualTo(Map.of("execute", 1L, "close_stream", 1L));
+          .isEqualTo(Map.of("execute", 1L));
+    }
+  }
+
+  @Test
+  void aConnectionsPragmaHoldsOnItsKeptStream() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA foreign_keys = OFF");
+      assertThat(Jdbc.queryLong(connection, "PRAGMA foreign_keys")).isZero();
+      try (Connection other = dataSource.getConnection()) {
+        assertThat(Jdbc.queryLong(other, "PRAGMA foreign_keys")).isEqualTo(1);
+      }
     }
   }
 
@@ -117,8 +131,8 @@ class WebSocketTest {
       Map<String, Long> first = sentDuring(connection, () -> batch(insert, 3));
       Map<String, Long> second = sentDuring(connection, () -> batch(insert, 3));
 
-      assertThat(first).isEqualTo(Map.of("open_stream", 1L, "store_sql", 1L, "batch", 1L, "close_stream", 1L));
-      assertThat(second).isEqualTo(Map.of("open_stream", 1L, "batch", 1L, "close_stream", 1L));
+      assertThat(first).isEqualTo(Map.of("open_stream", 1L, "store_sql", 1L, "batch", 1L));
+      assertThat(second).isEqualTo(Map.of("batch", 1L));
     }
   }
 

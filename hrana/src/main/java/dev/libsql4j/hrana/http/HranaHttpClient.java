@@ -42,6 +42,7 @@ public final class HranaHttpClient implements HranaTransport {
   private final AtomicLong requestCount = new AtomicLong();
   private final ReentrantLock probeLock = new ReentrantLock();
   private volatile ProtocolVersion protocolVersion;
+  private volatile String authToken;
   private volatile boolean closed;
 
   private final boolean ownsHttp;
@@ -63,6 +64,7 @@ public final class HranaHttpClient implements HranaTransport {
 
   private HranaHttpClient(HranaClientConfig config, HttpClient http, boolean ownsHttp) {
     this.config = config;
+    this.authToken = config.authToken();
     this.http = http;
     this.ownsHttp = ownsHttp;
     this.protocolVersion = switch (config.protocol()) {
@@ -137,6 +139,11 @@ public final class HranaHttpClient implements HranaTransport {
   public HranaCursor cursor(URI baseUrlOrNull, CursorRequest request, Duration timeoutOrNull)
       throws HranaException {
     return cursor(baseUrlOrNull, request, timeoutOrNull, new AbortHandle(), usable -> { });
+  }
+
+  @Override
+  public void replaceAuthToken(String token) {
+    authToken = token;
   }
 
   /** The number of HTTP requests sent so far, the version probe included. */
@@ -255,8 +262,9 @@ public final class HranaHttpClient implements HranaTransport {
 
   private HttpRequest.Builder headers(HttpRequest.Builder builder, Duration timeoutOrNull) {
     builder.header("x-libsql-client-version", config.clientVersion());
-    if (config.authToken() != null) {
-      builder.header("Authorization", "Bearer " + config.authToken());
+    String token = authToken;
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
     }
     if (config.namespace() != null) {
       builder.header("x-namespace-bin", config.namespaceHeader());

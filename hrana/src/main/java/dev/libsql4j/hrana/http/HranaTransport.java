@@ -18,6 +18,13 @@ public interface HranaTransport extends AutoCloseable {
    */
   ProtocolVersion protocolVersion() throws HranaException;
 
+  /**
+   * Uses {@code token} from now on (tokens expire and get replaced while a pool is in use): every
+   * later HTTP request carries it; over WebSocket the live sockets say it in a new {@code hello}, so
+   * their streams and transactions carry on. Null means no token.
+   */
+  void replaceAuthToken(String token);
+
   /** Releases the transport's connections; later requests fail. */
   @Override
   void close();

@@ -77,8 +77,9 @@ public final class HranaWsClient implements HranaTransport {
 
   /**
    * Uses {@code token} from now on: new sockets say it in their {@code hello}, live ones send a new
-   * {@code hello} with it (their streams and transactions carry on).
+   * {@code hello} with it (their streams and transactions carry on; a refused token closes them).
    */
+  @Override
   public void replaceAuthToken(String token) {
     lock.lock();
     try {

@@ -184,7 +184,7 @@ final class WsSocket {
     try {
       HranaException dead = failure.get();
       if (dead != null) {
-        throw new HranaException(HranaException.Kind.TRANSPORT, dead.getMessage(), 0, dead.code(), true, dead);
+        throw new HranaException(dead.kind(), dead.getMessage(), 0, dead.code(), true, dead);
       }
       for (WsRequest request : requests) {
         WsRequest rewritten = storedSql.rewrite(request, storeTexts, this::sendUnawaited);

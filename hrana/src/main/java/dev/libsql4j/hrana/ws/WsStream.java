@@ -235,7 +235,7 @@ final class WsStream implements HranaStream {
       HranaException dead = socket.failure();
       if (dead != null) {
         detach();
-        throw new HranaException(HranaException.Kind.TRANSPORT, dead.getMessage()
+        throw new HranaException(dead.kind(), dead.getMessage()
             + "; the stream on it (and its transaction) is gone", 0, dead.code(), true, dead);
       }
       return socket;

@@ -95,7 +95,6 @@ class WsClientSqldTest {
     List<StreamResult> results = stream.execute(List.of(execute("SELECT * FROM missing"), execute("SELECT 3"),
         close()), null);
 
-    // Over WebSocket sqld 0.24.32 reports this as SQLITE_UNKNOWN (HTTP: SQL_INPUT_ERROR with an offset).
     assertThat(((StreamResult.Error) results.get(0)).error().message()).contains("no such table: missing");
     assertThat(rows(results.get(1)).rows()).containsExactly(List.of(Value.of(3)));
   }

@@ -29,6 +29,19 @@ public final class DatabaseRegistry implements AutoCloseable {
     return databases.computeIfAbsent(config, c -> new RemoteDatabase(c, sharedHttp));
   }
 
+  /**
+   * Moves the database of {@code before} to {@code after}, a configuration that differs only in
+   * its token, and makes its transport use the new token (see {@code HranaTransport#replaceAuthToken}).
+   * Nothing happens when no connection was made with {@code before}.
+   */
+  public void replaceAuthToken(DriverConfig before, DriverConfig after) {
+    RemoteDatabase database = databases.remove(before);
+    if (database != null) {
+      database.replaceAuthToken(after);
+      databases.put(after, database);
+    }
+  }
+
   /** Closes every database's HTTP client; later {@link #get} calls fail. */
   @Override
   public void close() {

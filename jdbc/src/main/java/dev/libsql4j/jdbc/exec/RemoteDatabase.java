@@ -37,7 +37,7 @@ public final class RemoteDatabase implements AutoCloseable {
   /** Enough for the distinct statements of a typical application's data layer. */
   private static final int PREPARED_SQL_CACHE_SIZE = 512;
 
-  private final DriverConfig config;
+  private volatile DriverConfig config;
   private final HranaTransport client;
   private final ExecutorService background;
   private final ParsedSqlCache preparedSql = new ParsedSqlCache(PREPARED_SQL_CACHE_SIZE);
@@ -71,6 +71,15 @@ public final class RemoteDatabase implements AutoCloseable {
     return config;
   }
 
+  /**
+   * Takes the token of {@code renewed} (equal to the current configuration but for the token) for
+   * the connections made from now on and for those already open.
+   */
+  void replaceAuthToken(DriverConfig renewed) {
+    config = renewed;
+    client.replaceAuthToken(renewed.authToken());
+  }
+
   /** The scans of prepared SQL texts, shared by the connections to this database. */
   public ParsedSqlCache preparedSql() {
     return preparedSql;
@@ -79,6 +88,15 @@ public final class RemoteDatabase implements AutoCloseable {
   /** The shared transport ({@link HranaHttpClient} or {@link HranaWsClient}). */
   public HranaTransport client() {
     return client;
+  }
+
+  /**
+   * Whether a connection keeps one stream for its life: over WebSocket streams live as long as the
+   * socket (sqld expires idle HTTP streams after 10 s), so a kept stream saves an
+   * {@code open_stream}/{@code close_stream} and a new server connection per statement.
+   */
+  public boolean keepsStreams() {
+    return client instanceof HranaWsClient;
   }
 
   /** The protocol version spoken with the server (probed once per client). */
@@ -109,6 +127,11 @@ public final class RemoteDatabase implements AutoCloseable {
 
   /** Closes {@code stream} on the server without making the caller wait; failures are only logged. */
   void closeInBackground(HranaStream stream) {
+    if (keepsStreams()) {
+      // Over WebSocket a reset sends close_stream without waiting: nothing to hand to a thread.
+      stream.reset();
+      return;
+    }
     Runnable close = () -> {
       try {
         stream.execute(List.of(new StreamRequest.Close()), null);

@@ -11,6 +11,7 @@ import dev.libsql4j.jdbc.error.SqlState;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,14 +64,16 @@ final class RequestSender {
   }
 
   /**
-   * Sends the first request of a new stream, resending it when the server certainly did not
-   * execute it (connection refused, 429): nothing can happen twice, and no transaction is lost.
+   * Sends the first request of a new stream (or of an autocommit statement on a kept stream),
+   * resending it when the server certainly did not execute it (connection refused, 429, a socket
+   * found dead before sending): nothing can happen twice, and no transaction is lost. The requests
+   * are built for each attempt, because a retry may go to a new stream.
    */
-  List<StreamResult> sendFirst(HranaStream stream, List<StreamRequest> requests, Duration timeout)
+  List<StreamResult> sendFirst(HranaStream stream, Supplier<List<StreamRequest>> requests, Duration timeout)
       throws SQLException {
     for (int attempt = 1; ; attempt++) {
       try {
-        return send(stream, requests, timeout);
+        return send(stream, requests.get(), timeout);
       } catch (HranaException e) {
         if (!e.certainlyNotExecuted() || attempt == ATTEMPTS || cancelled) {
           throw failure(e, false);

@@ -57,6 +57,8 @@ public final class Session {
   private boolean autoCommit = true;
   private boolean readOnly;
   private HranaStream transaction;
+  /** Over WebSocket: the connection's own stream, kept between statements (null until first used). */
+  private HranaStream kept;
   private CursorRows openCursor;
   private final RequestSender sender;
   private final ConnectionPragmas pragmas = new ConnectionPragmas();
@@ -315,7 +317,7 @@ public final class Session {
     }
     int batchIndex = store != null ? 1 : 0;
     if (begin) {
-      HranaStream stream = database.client().openStream();
+      HranaStream stream = streamForWork();
       List<StreamResult> results = sendFirst(stream, requests, timeout);
       BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(batchIndex))).result();
       if (result.stepErrors().get(0) != null) {
@@ -340,7 +342,7 @@ public final class Session {
   private void ensureTransaction(Duration timeout) throws SQLException {
     detachCursor();
     if (transaction == null) {
-      HranaStream stream = database.client().openStream();
+      HranaStream stream = streamForWork();
       List<StreamResult> results = sendFirst(stream,
           List.of(new StreamRequest.Execute(Stmt.of(beginSql()).withWantRows(false))), timeout);
       okResponse(results.get(0));
@@ -370,11 +372,11 @@ public final class Session {
       }
       detachCursor();
       boolean begin = transaction == null;
-      HranaStream stream = begin ? database.client().openStream() : transaction;
+      HranaStream stream = begin ? streamForWork() : transaction;
       StepChain chain = new StepChain(guard());
       int beginStep = -1;
       if (begin) {
-        pragmas.statements().forEach(chain::always);
+        settingsFor(stream).forEach(chain::always);
         beginStep = chain.first(Stmt.of(beginSql()).withWantRows(false));
       }
       int target = chain.chain(stmt);
@@ -458,8 +460,8 @@ public final class Session {
       transaction = null;
       List<StreamResult> results;
       try {
-        results = sender.send(stream, List.of(new StreamRequest.Execute(Stmt.of(sql).withWantRows(false)),
-            new StreamRequest.Close()), null);
+        StreamRequest end = new StreamRequest.Execute(Stmt.of(sql).withWantRows(false));
+        results = sender.send(stream, stream == kept ? List.of(end) : List.of(end, new StreamRequest.Close()), null);
       } catch (HranaException e) {
         if (!commit && (e.kind() == HranaException.Kind.STREAM_EXPIRED
             || e.kind() == HranaException.Kind.PROTOCOL)) {
@@ -469,6 +471,11 @@ public final class Session {
         throw sender.failure(e, true);
       }
       if (results.get(0) instanceof StreamResult.Error error) {
+        if (stream == kept) {
+          // A failed COMMIT leaves the transaction open on the stream the connection keeps: closing
+          // the stream rolls it back, as the close that goes with COMMIT over HTTP does.
+          database.closeInBackground(kept);
+        }
         if (commit || !isNoTransactionError(error.error())) {
           throw stepError(error.error());
         }
@@ -526,9 +533,13 @@ public final class Session {
       if (rows != null) {
         rows.abandon();
       }
-      if (transaction != null) {
+      if (transaction != null && transaction != kept) {
         database.closeInBackground(transaction);
-        transaction = null;
+      }
+      transaction = null;
+      if (kept != null) {
+        database.closeInBackground(kept);
+        kept = null;
       }
     } finally {
       lock.unlock();
@@ -542,28 +553,62 @@ public final class Session {
 
   // ---------------------------------------------------------------- sending
 
+  /**
+   * Sends autocommit work ending with {@code close}: on a new stream, or over WebSocket on the
+   * connection's kept stream without the {@code close} (whose result is then made up here).
+   */
   private List<StreamResult> sendOnNewStream(List<StreamRequest> requests, Duration timeout)
       throws SQLException {
-    return sendFirst(database.client().openStream(), requests, timeout);
+    if (!database.keepsStreams()) {
+      return sendFirst(database.client().openStream(), requests, timeout);
+    }
+    List<StreamResult> results = new ArrayList<>(sendFirst(streamForWork(),
+        requests.subList(0, requests.size() - 1), timeout));
+    results.add(new StreamResult.Ok(new StreamResponse.Close()));
+    return results;
   }
 
   /**
-   * Sends the first request of a new stream, led by the remembered connection settings; returns
-   * the results of {@code requests} only.
+   * The stream for work that starts a transaction or runs in autocommit: a new one, or over
+   * WebSocket (where streams do not expire while idle) the connection's own, kept until it closes:
+   * no {@code open_stream}/{@code close_stream} per statement, and no new server connection.
+   */
+  private HranaStream streamForWork() {
+    if (!database.keepsStreams()) {
+      return database.client().openStream();
+    }
+    if (kept == null) {
+      kept = database.client().openStream();
+    }
+    return kept;
+  }
+
+  /** The remembered connection settings when {@code stream} is about to open, else none. */
+  private List<Stmt> settingsFor(HranaStream stream) {
+    return stream.isOpen() ? List.of() : pragmas.statements();
+  }
+
+  /**
+   * Sends the first request of a stream's work, led by the remembered connection settings when the
+   * stream is new; returns the results of {@code requests} only.
    */
   private List<StreamResult> sendFirst(HranaStream stream, List<StreamRequest> requests, Duration timeout)
       throws SQLException {
-    List<Stmt> settings = pragmas.statements();
-    if (settings.isEmpty()) {
-      return sender.sendFirst(stream, requests, timeout);
-    }
-    List<StreamRequest> all = new ArrayList<>(settings.size() + requests.size());
-    for (Stmt setting : settings) {
-      all.add(new StreamRequest.Execute(setting));
-    }
-    all.addAll(requests);
-    List<StreamResult> results = sender.sendFirst(stream, all, timeout);
-    return results.subList(settings.size(), results.size());
+    int[] led = new int[1];
+    List<StreamResult> results = sender.sendFirst(stream, () -> {
+      List<Stmt> settings = settingsFor(stream);
+      led[0] = settings.size();
+      if (settings.isEmpty()) {
+        return requests;
+      }
+      List<StreamRequest> all = new ArrayList<>(settings.size() + requests.size());
+      for (Stmt setting : settings) {
+        all.add(new StreamRequest.Execute(setting));
+      }
+      all.addAll(requests);
+      return all;
+    }, timeout);
+    return results.subList(led[0], results.size());
   }
 
   private List<StreamResult> sendInTransaction(List<StreamRequest> requests, Duration timeout)

@@ -34,6 +34,28 @@ class DriverConfigTest {
   }
 
   @Test
+  void wsAndWssUrlsSelectTheWebSocketTransportAndTheTransportPropertyOverridesTheScheme() {
+    assertThat(DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h"), null).transport()).isEqualTo(Transport.HTTP);
+    DriverConfig wss = DriverConfig.from(JdbcUrl.parse("jdbc:libsql:wss://h"), null);
+    assertThat(wss.transport()).isEqualTo(Transport.WS);
+    assertThat(wss.baseUrl()).isEqualTo(URI.create("https://h"));
+    assertThat(wss.maxWebSockets()).isEqualTo(4);
+    assertThat(DriverConfig.from(JdbcUrl.parse("jdbc:libsql:ws://h?transport=http"), null).transport())
+        .isEqualTo(Transport.HTTP);
+    DriverConfig libsqlOverWs = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h?transport=WS&maxWebSockets=2"), null);
+    assertThat(libsqlOverWs.transport()).isEqualTo(Transport.WS);
+    assertThat(libsqlOverWs.maxWebSockets()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownTransportOrNoSocketsAreRefused() {
+    assertThatThrownBy(() -> DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h"), props("transport", "grpc")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transport");
+    assertThatThrownBy(() -> DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h?maxWebSockets=0"), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxWebSockets");
+  }
+
+  @Test
   void aUrlParameterWinsOverAProperty() {
     DriverConfig config = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h?defaultFetchSize=50"),
         props("defaultFetchSize", "10", "requestTimeout", "7"));
