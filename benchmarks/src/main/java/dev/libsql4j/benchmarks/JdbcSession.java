@@ -68,6 +68,19 @@ final class JdbcSession implements Session {
     }
 
     @Override
+    public void transaction(String value, int statements) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            for (int i = 0; i < statements; i++) {
+                insert(value);
+            }
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
     public long scan(String sql, RowObserver observer) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(Workload.SCAN_FETCH_SIZE);

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * What one timed operation of a scenario does. The Node peer receives the constant's name and
- * implements the same four operations in JavaScript.
+ * implements the same first four operations in JavaScript.
  */
 public enum Operation {
     /** {@link Workload#POINT_SELECT} with a random key; the row must be found. */
@@ -14,7 +14,15 @@ public enum Operation {
     /** {@link Workload#batchSize()} inserts as one JDBC batch (or the peer's batch API). */
     BATCH_INSERT,
     /** Reads every row of {@code big}; the row count must match. */
-    SCAN;
+    SCAN,
+    /**
+     * {@link #TRANSACTION_STATEMENTS} inserts and a commit on one connection (JDBC sessions only; the
+     * standard suite does not run it, {@link TransportComparison} does).
+     */
+    TRANSACTION;
+
+    /** Statements of one {@link #TRANSACTION}. */
+    static final int TRANSACTION_STATEMENTS = 10;
 
     /**
      * Runs this operation once on a session and checks its outcome, so that a peer which
@@ -30,6 +38,7 @@ public enum Operation {
             }
             case SINGLE_INSERT -> session.insert(workload.insertValue());
             case BATCH_INSERT -> session.insertBatch(workload.insertValue(), workload.batchSize());
+            case TRANSACTION -> session.transaction(workload.insertValue(), TRANSACTION_STATEMENTS);
             case SCAN -> {
                 long rows = session.scan(workload.scanSql(workload.scanRows()), RowObserver.NONE);
                 if (rows != workload.scanRows()) {

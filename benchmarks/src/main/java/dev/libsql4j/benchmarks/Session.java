@@ -29,6 +29,14 @@ public interface Session extends AutoCloseable {
      */
     long scan(String sql, RowObserver observer) throws Exception;
 
+    /**
+     * Inserts {@code statements} rows of {@code value} one statement at a time in one transaction,
+     * then commits. Only JDBC sessions need it ({@link Operation#TRANSACTION}).
+     */
+    default void transaction(String value, int statements) throws Exception {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " runs no transactions");
+    }
+
     /** Releases the session; JDBC sessions close their connection. */
     @Override
     void close() throws SQLException;
