@@ -56,13 +56,15 @@ public final class TransportComparison {
             List<Client> clients = List.of(new Client("http", sqld, ""), new Client("ws", sqld, "?transport=ws"));
             try {
                 for (Client client : clients) {
-                    client.warmUp(scenarios);
+                    for (Scenario scenario : scenarios) {
+                        client.run(scenario.counted(scenario.threads() * 200), 0);
+                    }
                 }
                 for (int round = 1; round <= rounds; round++) {
                     for (Scenario scenario : scenarios) {
                         List<Client> order = round % 2 == 1 ? clients : List.of(clients.get(1), clients.get(0));
                         for (Client client : order) {
-                            RunResult result = client.run(scenario, round);
+                            RunResult result = client.run(scenario, round * 1_000L);
                             if (!result.succeeded()) {
                                 throw new IllegalStateException(client.name + " failed " + scenario.title() + ": "
                                         + result.failure());
@@ -162,14 +164,9 @@ public final class TransportComparison {
             }
         }
 
-        void warmUp(List<Scenario> scenarios) {
-            for (Scenario scenario : scenarios) {
-                new LoadGenerator(WORKLOAD).run(sessions, scenario.counted(scenario.threads() * 200), 0);
-            }
-        }
-
-        RunResult run(Scenario scenario, int round) {
-            return new LoadGenerator(WORKLOAD).run(sessions, scenario, round * 1_000L);
+        /** Runs {@code scenario} on this transport's connections; {@code seed} picks the keys. */
+        RunResult run(Scenario scenario, long seed) {
+            return new LoadGenerator(WORKLOAD).run(sessions, scenario, seed);
         }
 
         @Override
