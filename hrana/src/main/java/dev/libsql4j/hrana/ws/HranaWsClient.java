@@ -7,8 +7,13 @@ import dev.libsql4j.hrana.http.HranaTransport;
 import dev.libsql4j.hrana.http.ProtocolVersion;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket transport to one libSQL server: Hrana streams multiplexed on at most
@@ -21,12 +26,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * (TRANSPORT) and new streams go to a new socket, so work after a drop reconnects by itself.
  * Nothing is ever resent on a new socket.
  *
- * <p>Every socket starts with {@code hello} carrying the token; {@link #replaceAuthToken} sends a
- * new {@code hello} on the live sockets (a refused token closes the socket: UNAUTHORIZED). The
+ * <p>Every socket starts with {@code hello} carrying the token and waits for {@code hello_ok};
+ * {@link #replaceAuthToken} sends a new {@code hello} on the live sockets (a refused token closes the
+ * socket: UNAUTHORIZED). The
  * upgrade request carries {@code x-namespace-bin}, {@code x-libsql-client-version} and the
  * configured extra headers. Messages never contain the token.
  */
 public final class HranaWsClient implements HranaTransport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HranaWsClient.class);
 
   private final WsOptions options;
   private final URI url;
@@ -81,15 +89,25 @@ public final class HranaWsClient implements HranaTransport {
    */
   @Override
   public void replaceAuthToken(String token) {
+    Map<WsSocket, CompletableFuture<Void>> answers = new LinkedHashMap<>();
     lock.lock();
     try {
       authToken = token;
       for (WsSocket socket : sockets) {
-        socket.hello(token);
+        answers.put(socket, socket.hello(token));
       }
     } finally {
       lock.unlock();
     }
+    // Waiting makes the outcome visible to the caller's next request: a refused token has closed
+    // the socket (its streams then fail with UNAUTHORIZED), an accepted one is in force.
+    answers.forEach((socket, answer) -> {
+      try {
+        socket.awaitHello(answer, options.openTimeout());
+      } catch (HranaException e) {
+        LOG.debug("A new hello on {} failed: {}", socket.description(), e.getMessage());
+      }
+    });
   }
 
   /** What this client sent: messages by type and sockets opened. */

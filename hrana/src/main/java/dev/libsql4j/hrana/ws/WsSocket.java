@@ -10,6 +10,7 @@ import dev.libsql4j.hrana.message.WsServerMsg;
 import java.net.ConnectException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -57,9 +60,12 @@ final class WsSocket {
   private final AtomicReference<HranaException> failure = new AtomicReference<>();
   private volatile Exception openError;
   private volatile boolean helloAccepted;
+  private final Duration helloTimeout;
+  private volatile CompletableFuture<Void> helloAnswer = new CompletableFuture<>();
   private final String namespace;
 
   private WsSocket(URI uri, WsOptions options, WsTraffic traffic) {
+    this.helloTimeout = options.openTimeout();
     this.description = WsOptions.describe(uri);
     this.traffic = traffic;
     this.namespace = options.namespace();
@@ -67,8 +73,7 @@ final class WsSocket {
   }
 
   /**
-   * Opens a socket and sends {@code hello}; requests may follow at once (sqld answers the hello
-   * before it reads them, and closes the socket when it refuses the token).
+   * Opens a socket and says {@code hello}; the first requests wait for {@code hello_ok}.
    *
    * @throws HranaException when the socket cannot be opened (TRANSPORT or TIMEOUT, nothing sent)
    */
@@ -91,6 +96,25 @@ final class WsSocket {
     LOG.debug("Opened {} ({})", socket.description, socket.version);
     socket.hello(token);
     return socket;
+  }
+
+  /** Waits for the answer to a hello; a refusal is thrown (the socket is then dead). */
+  void awaitHello(CompletableFuture<Void> answer, Duration timeout) throws HranaException {
+    try {
+      answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new HranaException(HranaException.Kind.TIMEOUT, "Interrupted while waiting for hello_ok from "
+          + description, 0, null, true, e);
+    } catch (TimeoutException e) {
+      close();
+      throw new HranaException(HranaException.Kind.TIMEOUT, "No answer to hello from " + description, 0,
+          null, true, e);
+    } catch (ExecutionException e) {
+      HranaException cause = (HranaException) e.getCause();
+      throw new HranaException(cause.kind(), cause.getMessage(), 0, cause.code(), true, cause);
+    }
   }
 
   private HranaException openFailure() {
@@ -158,17 +182,30 @@ final class WsSocket {
     cursorIds.release(cursorId);
   }
 
-  /** Sends (again) a {@code hello} with {@code token}: sqld 0.24 accepts a new token on a live socket. */
-  void hello(String token) {
+  /**
+   * Sends (again) a {@code hello} with {@code token} (sqld 0.24 accepts a new token on a live
+   * socket); the future completes with {@code hello_ok} and fails when the socket dies first.
+   */
+  CompletableFuture<Void> hello(String token) {
+    CompletableFuture<Void> answer = new CompletableFuture<>();
     sendLock.lock();
     try {
-      if (failure.get() == null) {
-        traffic.sent("hello");
-        transmit(HranaJson.encodeWsClientMsg(new WsClientMsg.Hello(token)));
+      HranaException dead = failure.get();
+      if (dead != null) {
+        answer.completeExceptionally(dead);
+        return answer;
       }
+      helloAnswer = answer;
+      traffic.sent("hello");
+      transmit(HranaJson.encodeWsClientMsg(new WsClientMsg.Hello(token)));
     } finally {
       sendLock.unlock();
     }
+    HranaException dead = failure.get();
+    if (dead != null) {
+      answer.completeExceptionally(dead);
+    }
+    return answer;
   }
 
   /**
@@ -179,6 +216,12 @@ final class WsSocket {
    */
   List<CompletableFuture<WsServerMsg>> send(List<WsRequest> requests, Set<String> storeTexts)
       throws HranaException {
+    if (!helloAccepted) {
+      // The first requests wait for hello_ok: sqld closes the socket after a hello_error while
+      // requests sent behind the hello are unread, and the reset that causes can swallow the
+      // hello_error itself. A refusal is thrown here, nothing sent (28000, or 08004 for a namespace).
+      awaitHello(helloAnswer, helloTimeout);
+    }
     List<CompletableFuture<WsServerMsg>> answers = new ArrayList<>(requests.size());
     sendLock.lock();
     try {
@@ -321,8 +364,8 @@ final class WsSocket {
       die(new HranaException(HranaException.Kind.UNAUTHORIZED, "The server refused the auth token on "
           + description + ": " + refused.error().message(), 0, refused.error().code(), false, null));
     } else if (message instanceof WsServerMsg.HelloOk) {
-      // Requests were sent behind the hello already; this only tells a later close apart.
       helloAccepted = true;
+      helloAnswer.complete(null);
     }
   }
 
@@ -349,6 +392,7 @@ final class WsSocket {
       return;
     }
     LOG.debug("{} is gone: {}", description, cause.getMessage());
+    helloAnswer.completeExceptionally(cause);
     connection.close();
     for (Integer id : List.copyOf(pending.keySet())) {
       CompletableFuture<WsServerMsg> answer = pending.remove(id);
