@@ -319,6 +319,11 @@ public final class Session {
     if (begin) {
       HranaStream stream = streamForWork();
       List<StreamResult> results = sendFirst(stream, requests, timeout);
+      if (stream == kept && results.get(batchIndex) instanceof StreamResult.Error) {
+        // The whole batch failed (e.g. RESPONSE_TOO_LARGE) after its BEGIN may have run: a new
+        // stream starts clean, as a new stream per transaction does over HTTP.
+        database.closeInBackground(kept);
+      }
       BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(batchIndex))).result();
       if (result.stepErrors().get(0) != null) {
         database.closeInBackground(stream);
