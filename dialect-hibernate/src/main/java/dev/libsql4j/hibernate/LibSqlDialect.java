@@ -7,14 +7,18 @@ import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.lock.spi.LockingSupport;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.exception.spi.SQLExceptionConversionDelegate;
 import org.hibernate.exception.spi.ViolatedConstraintNameExtractor;
 import org.hibernate.mapping.Table;
 import org.hibernate.metamodel.mapping.EntityMappingType;
 import org.hibernate.metamodel.spi.RuntimeModelCreationContext;
+import org.hibernate.persister.entity.mutation.EntityMutationTarget;
 import org.hibernate.query.sqm.mutation.internal.inline.InlineMutationStrategy;
 import org.hibernate.query.sqm.mutation.spi.SqmMultiTableMutationStrategy;
 import org.hibernate.service.ServiceRegistry;
+import org.hibernate.sql.model.MutationOperation;
+import org.hibernate.sql.model.internal.OptionalTableUpdate;
 import org.hibernate.tool.schema.spi.Exporter;
 import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 
@@ -165,5 +169,18 @@ public class LibSqlDialect extends SQLiteDialect {
   @Override
   public boolean supportsFilterClause() {
     return features.aggregateFilter();
+  }
+
+  /**
+   * {@code StatelessSession.upsert} as one SQLite UPSERT statement ({@link SqliteUpsertTranslator});
+   * with a {@code @Version} column (or on SQLite before 3.24) Hibernate's update-then-insert.
+   */
+  @Override
+  public MutationOperation createOptionalTableUpdateOperation(EntityMutationTarget target,
+      OptionalTableUpdate upsert, SessionFactoryImplementor factory) {
+    if (features.upsert() && upsert.getNumberOfOptimisticLockBindings() == 0) {
+      return new SqliteUpsertTranslator(factory, upsert).createMergeOperation(upsert);
+    }
+    return super.createOptionalTableUpdateOperation(target, upsert, factory);
   }
 }
