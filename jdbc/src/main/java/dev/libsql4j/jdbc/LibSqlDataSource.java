@@ -5,6 +5,7 @@ import dev.libsql4j.jdbc.config.DriverConfig;
 import dev.libsql4j.jdbc.config.JdbcUrl;
 import dev.libsql4j.jdbc.error.SqlState;
 import dev.libsql4j.jdbc.exec.DatabaseRegistry;
+import dev.libsql4j.jdbc.routing.RoutingListener;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.sql.Connection;
@@ -30,6 +31,7 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
   private final DatabaseRegistry databases = new DatabaseRegistry();
   private volatile String url;
   private volatile boolean sealed;
+  private volatile RoutingListener routingListener;
   private PrintWriter logWriter;
   private int loginTimeout;
 
@@ -167,6 +169,27 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
     setProperty(ConnectionProperty.MAX_WEB_SOCKETS.propertyName(), Integer.toString(sockets));
   }
 
+  /**
+   * See {@link ConnectionProperty#REPLICAS}: comma-separated {@code host:port} (the primary's scheme)
+   * or {@code http(s)://} URLs of read replicas.
+   */
+  public void setReplicas(String replicas) {
+    setProperty(ConnectionProperty.REPLICAS.propertyName(), replicas);
+  }
+
+  /** See {@link ConnectionProperty#REPLICA_WAIT_MILLIS}. */
+  public void setReplicaWaitMillis(int millis) {
+    setProperty(ConnectionProperty.REPLICA_WAIT_MILLIS.propertyName(), Integer.toString(millis));
+  }
+
+  /**
+   * Tells {@code listener} which node (primary or replica) served each statement of the connections
+   * made from now on: the metrics hook of replica routing. Null removes it.
+   */
+  public void setRoutingListener(RoutingListener listener) {
+    this.routingListener = listener;
+  }
+
   private void checkNotSealed() {
     if (sealed) {
       throw new IllegalStateException("The data source is in use; its configuration can no longer change");
@@ -198,7 +221,9 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
     sealed = true;
     JdbcUrl parsed = LibSqlDriver.parse(url);
     try {
-      return LibSqlDriver.open(databases.get(LibSqlDriver.configOf(parsed, info)), parsed);
+      LibSqlConnection connection = LibSqlDriver.open(databases.get(LibSqlDriver.configOf(parsed, info)), parsed);
+      connection.session().setRoutingListener(routingListener);
+      return connection;
     } catch (IllegalStateException closed) {
       throw SqlState.CONNECTION_DOES_NOT_EXIST.create(closed.getMessage(), 0, closed);
     }

@@ -71,7 +71,18 @@ public enum ConnectionProperty {
   /** The bound on WebSockets per database. */
   MAX_WEB_SOCKETS("maxWebSockets", "4", false,
       "With transport=ws: the most WebSockets open to the server at once (at least 1); the "
-          + "connections' streams share them, a second socket opens only while every socket is in use.");
+          + "connections' streams share them, a second socket opens only while every socket is in use."),
+
+  /** Read replicas of the database (routing). */
+  REPLICAS("replicas", null, false,
+      "Comma-separated read replicas ('host:port', using the primary's scheme, or full http(s) URLs). "
+          + "Reads in autocommit mode and read-only transactions go to a healthy replica (round-robin); "
+          + "writes and read-write transactions go to the primary (the URL's host)."),
+
+  /** How long a replica may take to catch up with a required replication index. */
+  REPLICA_WAIT_MILLIS("replicaWaitMillis", "1000", false,
+      "Milliseconds a replica may take to reach the replication index a read requires (read-your-writes); "
+          + "after that the read goes to the primary.");
 
   private final String propertyName;
   private final String defaultValue;

@@ -6,6 +6,8 @@ import dev.libsql4j.jdbc.DriverVersion;
 import dev.libsql4j.jdbc.types.DateTimeFormat;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -32,6 +34,8 @@ public final class DriverConfig {
   private final TransactionMode transactionMode;
   private final Transport transport;
   private final int maxWebSockets;
+  private final List<URI> replicas;
+  private final Duration replicaWait;
 
   private DriverConfig(URI baseUrl, Properties merged, String authToken, boolean webSocketScheme) {
     this.baseUrl = baseUrl;
@@ -54,6 +58,53 @@ public final class DriverConfig {
     if (maxWebSockets < 1) {
       throw new IllegalArgumentException("Connection property maxWebSockets must be at least 1");
     }
+    this.replicas = replicaUrls(ConnectionProperty.REPLICAS.get(merged), baseUrl.getScheme());
+    this.replicaWait = Duration.ofMillis(ConnectionProperty.REPLICA_WAIT_MILLIS.intValue(merged));
+  }
+
+  /** A copy for one replica: its base URL, no replicas of its own. */
+  private DriverConfig(DriverConfig primary, URI replicaUrl) {
+    this.baseUrl = replicaUrl;
+    this.authToken = primary.authToken;
+    this.namespace = primary.namespace;
+    this.protocol = primary.protocol;
+    this.connectTimeout = primary.connectTimeout;
+    this.requestTimeout = primary.requestTimeout;
+    this.defaultFetchSize = primary.defaultFetchSize;
+    this.dateTimeFormat = primary.dateTimeFormat;
+    this.transactionMode = primary.transactionMode;
+    this.transport = primary.transport;
+    this.maxWebSockets = primary.maxWebSockets;
+    this.replicas = List.of();
+    this.replicaWait = primary.replicaWait;
+  }
+
+  /** Parses {@code host:port} (with the primary's scheme) or full {@code http(s)://} entries. */
+  private static List<URI> replicaUrls(String value, String scheme) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    List<URI> urls = new ArrayList<>();
+    for (String entry : value.split(",")) {
+      String trimmed = entry.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      String text = trimmed.contains("://") ? trimmed : scheme + "://" + trimmed;
+      URI url;
+      try {
+        url = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Invalid replica '" + trimmed + "' in connection property replicas; "
+            + "expected host:port or an http(s) URL");
+      }
+      if (url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+        throw new IllegalArgumentException("Invalid replica '" + trimmed + "' in connection property replicas; "
+            + "expected host:port or an http(s) URL");
+      }
+      urls.add(url);
+    }
+    return List.copyOf(urls);
   }
 
   private static Duration seconds(int seconds) {
@@ -142,6 +193,22 @@ public final class DriverConfig {
     return maxWebSockets;
   }
 
+
+  /** The base URLs of the read replicas (empty when there are none). */
+  public List<URI> replicas() {
+    return replicas;
+  }
+
+  /** How long a replica may wait for a required replication index before the primary serves the read. */
+  public Duration replicaWait() {
+    return replicaWait;
+  }
+
+  /** The configuration of one replica: same settings, its URL, no replicas. */
+  public DriverConfig forReplica(URI replicaUrl) {
+    return new DriverConfig(this, replicaUrl);
+  }
+
   /** The configuration of the transport (HTTP or WebSocket) for this database. */
   public HranaClientConfig toClientConfig() {
     HranaClientConfig.Builder builder = HranaClientConfig.builder()
@@ -172,13 +239,14 @@ public final class DriverConfig {
         && Objects.equals(requestTimeout, that.requestTimeout)
         && defaultFetchSize == that.defaultFetchSize && dateTimeFormat == that.dateTimeFormat
         && transactionMode == that.transactionMode && transport == that.transport
-        && maxWebSockets == that.maxWebSockets;
+        && maxWebSockets == that.maxWebSockets
+        && replicas.equals(that.replicas) && replicaWait.equals(that.replicaWait);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(baseUrl, authToken, namespace, protocol, connectTimeout, requestTimeout,
-        defaultFetchSize, dateTimeFormat, transactionMode, transport, maxWebSockets);
+        defaultFetchSize, dateTimeFormat, transactionMode, transport, maxWebSockets, replicas, replicaWait);
   }
 
   @Override
@@ -187,6 +255,7 @@ public final class DriverConfig {
         + ", namespace=" + namespace + ", protocol=" + protocol + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout + ", defaultFetchSize=" + defaultFetchSize
         + ", dateTimeFormat=" + dateTimeFormat + ", transactionMode=" + transactionMode
-        + ", transport=" + transport + ", maxWebSockets=" + maxWebSockets + "]";
+        + ", transport=" + transport + ", maxWebSockets=" + maxWebSockets
+        + (replicas.isEmpty() ? "" : ", replicas=" + replicas + ", replicaWait=" + replicaWait) + "]";
   }
 }

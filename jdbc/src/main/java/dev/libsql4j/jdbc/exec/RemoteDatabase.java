@@ -10,6 +10,7 @@ import dev.libsql4j.hrana.http.ProtocolVersion;
 import dev.libsql4j.hrana.message.StreamRequest;
 import dev.libsql4j.jdbc.config.DriverConfig;
 import dev.libsql4j.jdbc.error.SqlExceptions;
+import dev.libsql4j.jdbc.routing.NodeGroup;
 import dev.libsql4j.jdbc.sql.ParsedSqlCache;
 import java.net.http.HttpClient;
 import java.sql.SQLException;
@@ -41,6 +42,7 @@ public final class RemoteDatabase implements AutoCloseable {
   private final HranaTransport client;
   private final ExecutorService background;
   private final ParsedSqlCache preparedSql = new ParsedSqlCache(PREPARED_SQL_CACHE_SIZE);
+  private final NodeGroup nodes;
   private volatile String sqliteVersion;
 
   /** Creates the transport for {@code config}; no request is sent yet. */
@@ -64,6 +66,12 @@ public final class RemoteDatabase implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    this.nodes = new NodeGroup(this, replica -> new RemoteDatabase(replica, sharedOrNull));
+  }
+
+  /** This database as a primary with the replicas its configuration lists (none: itself alone). */
+  public NodeGroup nodes() {
+    return nodes;
   }
 
   /** The configuration. */
@@ -152,6 +160,7 @@ public final class RemoteDatabase implements AutoCloseable {
   public void close() {
     background.shutdown();
     client.close();
+    nodes.closeReplicas();
   }
 
   @Override

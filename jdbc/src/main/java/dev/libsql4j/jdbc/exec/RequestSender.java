@@ -103,6 +103,11 @@ final class RequestSender {
     }
   }
 
+  /** Whether the exchange that just failed was aborted by {@link #cancel()}. */
+  boolean cancelled() {
+    return cancelled;
+  }
+
   /** The exception for a failed exchange: 57014 when it was cancelled, else by its kind. */
   SQLException failure(HranaException e, boolean transactionLost) {
     if (cancelled) {

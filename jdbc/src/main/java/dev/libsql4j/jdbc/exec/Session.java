@@ -15,6 +15,9 @@ import dev.libsql4j.hrana.message.StreamResponse;
 import dev.libsql4j.hrana.message.StreamResult;
 import dev.libsql4j.jdbc.error.SqlExceptions;
 import dev.libsql4j.jdbc.error.SqlState;
+import dev.libsql4j.jdbc.routing.Node;
+import dev.libsql4j.jdbc.routing.RoutingListener;
+import dev.libsql4j.jdbc.routing.WorkKind;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -39,6 +42,12 @@ import org.slf4j.LoggerFactory;
  *       close]} in one request, or no request when nothing was sent.</li>
  * </ul>
  *
+ * <p>With replicas, {@link StatementRouter} picks the node of each unit of work: reads in autocommit
+ * mode go to a replica; a read-only transaction whose first statement is a query is served by
+ * replicas statement by statement, without BEGIN (sqld forwards any transaction on a replica to the
+ * primary), each read waiting for the highest replication index seen before in the transaction, so
+ * its reads are monotonic though not one snapshot; everything else goes to the primary.
+ *
  * <p>Connection-scoped PRAGMA settings made through the session are replayed at the start of
  * every new stream, in the same request ({@link ConnectionPragmas}).
  *
@@ -61,13 +70,26 @@ public final class Session {
   private HranaStream kept;
   private CursorRows openCursor;
   private final RequestSender sender;
+  private final StatementRouter router;
   private final ConnectionPragmas pragmas = new ConnectionPragmas();
+  /** A read-only transaction served by replicas without BEGIN (see the class comment). */
+  private boolean replicaReads;
+  /** The highest replication index the replica-served transaction saw: its later reads wait for it. */
+  private long readFloor;
+  /** The highest replication index the open transaction on the primary reported. */
+  private long transactionIndex;
   private volatile boolean closed;
 
   /** A session on {@code database}, in autocommit mode. */
   public Session(RemoteDatabase database) {
     this.database = database;
     this.sender = new RequestSender(database.config().requestTimeout());
+    this.router = new StatementRouter(database, sender);
+  }
+
+  /** Tells {@code listener} which node served each statement (null: nobody). */
+  public void setRoutingListener(RoutingListener listener) {
+    router.setListener(listener);
   }
 
   /** The database this session talks to. */
@@ -100,7 +122,7 @@ public final class Session {
 
   /** Sets the read-only hint; refused while a transaction is open on the server. */
   public void setReadOnly(boolean on) throws SQLException {
-    if (transaction != null && on != readOnly) {
+    if ((transaction != null || replicaReads) && on != readOnly) {
       throw SqlState.INVALID_TRANSACTION_STATE.create(
           "Cannot change the read-only mode while a transaction is in progress");
     }
@@ -140,10 +162,8 @@ public final class Session {
     try {
       checkOpen();
       StmtResult result;
-      if (autoCommit) {
-        List<StreamResult> results = sendOnNewStream(
-            List.of(new StreamRequest.Execute(stmt), new StreamRequest.Close()), timeout);
-        result = ((StreamResponse.Execute) okResponse(results.get(0))).result();
+      if (autoCommit || replicaRead(stmt.sql())) {
+        result = executeOnNewStream(stmt, timeout);
       } else {
         BatchResult batch = inTransactionBatch(List.of(stmt), null, timeout);
         int step = batch.stepResults().size() - 1;
@@ -151,12 +171,68 @@ public final class Session {
           throw stepError(batch.stepErrors().get(step));
         }
         result = batch.stepResults().get(step);
+        servedInTransaction(router.isRead(stmt.sql()), result.replicationIndex());
       }
       pragmas.remember(stmt.sql());
       return result;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Runs one statement as {@code [execute, close]} on a new stream of the node its route picks. */
+  private StmtResult executeOnNewStream(Stmt stmt, Duration timeout) throws SQLException {
+    Route route = router.route(stmt.sql(), readFloor);
+    Stmt sent = route.minIndex() > 0 ? stmt.withReplicationIndex(route.minIndex()) : stmt;
+    List<StreamRequest> requests = List.of(new StreamRequest.Execute(sent), new StreamRequest.Close());
+    // Work for the primary alone keeps the transport's own path (a kept WebSocket stream).
+    Served<List<StreamResult>> served = route.nodes().size() == 1
+        ? new Served<>(route.nodes().get(0), sendOnNewStream(requests, timeout)) : sendRouted(route, requests, timeout);
+    StmtResult result = ((StreamResponse.Execute) okResponse(served.value().get(0))).result();
+    onNewStream(served.node(), route.read(), result.replicationIndex());
+    return result;
+  }
+
+  /** Reports a unit that ran on its own stream; a write feeds read-your-writes. */
+  private void onNewStream(Node node, boolean read, Long index) {
+    router.served(node, read ? WorkKind.READ : WorkKind.WRITE, index);
+    if (read) {
+      if (replicaReads && index != null) {
+        readFloor = Math.max(readFloor, index);
+      }
+    } else {
+      router.wrote(index);
+    }
+  }
+
+  /** Reports a statement of the transaction on the primary; its commit feeds read-your-writes. */
+  private void servedInTransaction(boolean read, Long index) {
+    router.served(router.primaryNode(), read ? WorkKind.READ : WorkKind.WRITE, index);
+    if (index != null) {
+      transactionIndex = Math.max(transactionIndex, index);
+    }
+  }
+
+  /**
+   * Whether this statement of a transaction runs as a replica read: in a read-only transaction
+   * whose first statement is a query (with replicas, unless the thread's hint wants the primary).
+   * A statement that may write is refused (25006) once the transaction is served by replicas.
+   */
+  private boolean replicaRead(String sql) throws SQLException {
+    boolean read = router.isRead(sql);
+    if (replicaReads) {
+      if (!read) {
+        throw SqlState.READ_ONLY_SQL_TRANSACTION.create("This read-only transaction is served by replicas, "
+            + "which cannot write in it; run writes in a read-write transaction (Connection.setReadOnly(false))");
+      }
+      return true;
+    }
+    if (transaction == null && readOnly && read && router.routing() && !router.readFromPrimary()) {
+      replicaReads = true;
+      readFloor = 0;
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -195,6 +271,7 @@ public final class Session {
         okResponse(sendOnNewStream(List.of(sequence, new StreamRequest.Close()), timeout).get(0));
         return;
       }
+      replicaRead(null);
       ensureTransaction(timeout);
       okResponse(sendInTransaction(List.of(sequence), timeout).get(0));
     } finally {
@@ -218,8 +295,11 @@ public final class Session {
           && sharedSql.getBytes(StandardCharsets.UTF_8).length <= MAX_STORED_SQL_BYTES;
       List<Stmt> steps = store ? stored(stmts) : stmts;
       StreamRequest storeRequest = store ? new StreamRequest.StoreSql(0, sharedSql) : null;
-      return autoCommit ? autocommitBatch(steps, storeRequest, timeout)
-          : transactionBatch(steps, storeRequest, timeout);
+      if (autoCommit) {
+        return autocommitBatch(steps, storeRequest, timeout);
+      }
+      replicaRead(null);
+      return transactionBatch(steps, storeRequest, timeout);
     } finally {
       lock.unlock();
     }
@@ -248,8 +328,9 @@ public final class Session {
     }
     requests.add(new StreamRequest.BatchRequest(chain.build()));
     requests.add(new StreamRequest.Close());
-    List<StreamResult> results = sendOnNewStream(requests, timeout);
-    BatchResult result = ((StreamResponse.BatchResponse) okResponse(results.get(requests.size() - 2))).result();
+    Served<List<StreamResult>> served = new Served<>(router.primaryNode(), sendOnNewStream(requests, timeout));
+    BatchResult result = ((StreamResponse.BatchResponse) okResponse(served.value().get(requests.size() - 2))).result();
+    onNewStream(served.node(), false, result.replicationIndex());
     if (result.stepErrors().get(0) != null) {
       return new BatchOutcome(List.of(), stepError(result.stepErrors().get(0)), true);
     }
@@ -267,6 +348,7 @@ public final class Session {
   private BatchOutcome transactionBatch(List<Stmt> stmts, StreamRequest store, Duration timeout)
       throws SQLException {
     BatchResult result = inTransactionBatch(stmts, store, timeout);
+    servedInTransaction(false, result.replicationIndex());
     int first = result.stepResults().size() - stmts.size();
     return outcome(result, first, stmts.size(), false);
   }
@@ -365,15 +447,8 @@ public final class Session {
     lock.lock();
     try {
       checkOpen();
-      if (autoCommit) {
-        HranaStream stream = database.client().openStream();
-        StepChain single = new StepChain(false);
-        pragmas.statements().forEach(single::always);
-        int target = single.chain(stmt);
-        CursorRows rows = openCursor(stream, single.build(), target, timeout, false,
-            finished -> database.closeInBackground(stream));
-        rows.start();
-        return rows;
+      if (autoCommit || replicaRead(stmt.sql())) {
+        return queryOnNewStream(stmt, timeout);
       }
       detachCursor();
       boolean begin = transaction == null;
@@ -385,7 +460,7 @@ public final class Session {
         beginStep = chain.first(Stmt.of(beginSql()).withWantRows(false));
       }
       int target = chain.chain(stmt);
-      CursorRows rows = openCursor(stream, chain.build(), target, timeout, true, this::cursorFinished);
+      CursorRows rows = openTransactionCursor(stream, chain.build(), target, timeout);
       transaction = stream;
       openCursor = rows;
       try {
@@ -400,22 +475,50 @@ public final class Session {
       if (rows.skipped()) {
         throw transactionLost();
       }
+      servedInTransaction(router.isRead(stmt.sql()), null);
       return rows;
     } finally {
       lock.unlock();
     }
   }
 
-  private CursorRows openCursor(HranaStream stream, Batch batch, int target, Duration timeout,
-                                boolean inTransaction, CursorRows.Finisher finisher) throws SQLException {
+  /** A cursor and the stream it runs on (closed in the background when the rows are done). */
+  private record StreamCursor(HranaStream stream, HranaCursor cursor) {}
+
+  /** Streams a query on a new stream of the node its route picks; the stream is closed afterwards. */
+  private RowSource queryOnNewStream(Stmt stmt, Duration timeout) throws SQLException {
+    Route route = router.route(stmt.sql(), readFloor);
+    StepChain single = new StepChain(false);
+    pragmas.statements().forEach(single::always);
+    int target = single.chain(stmt);
+    Batch built = single.build();
+    Batch batch = route.minIndex() > 0 ? new Batch(built.steps(), route.minIndex()) : built;
+    Served<StreamCursor> served = router.send(route, timeout,
+        (stream, t) -> new StreamCursor(stream, sender.cursor(stream, batch, t)),
+        stream -> {
+          try {
+            return new StreamCursor(stream, sender.cursor(stream, batch, timeout));
+          } catch (HranaException e) {
+            throw sender.failure(e, false);
+          }
+        });
+    HranaStream stream = served.value().stream();
+    CursorRows rows = new CursorRows(served.value().cursor(), target, false, false,
+        finished -> database.closeInBackground(stream));
+    rows.start();
+    onNewStream(served.node(), route.read(), null);
+    return rows;
+  }
+
+  /** Opens a cursor on the transaction's stream; a failure loses the transaction. */
+  private CursorRows openTransactionCursor(HranaStream stream, Batch batch, int target, Duration timeout)
+      throws SQLException {
     try {
       HranaCursor cursor = sender.cursor(stream, batch, timeout);
-      return new CursorRows(cursor, target, inTransaction, inTransaction, finisher);
+      return new CursorRows(cursor, target, true, true, this::cursorFinished);
     } catch (HranaException e) {
-      if (inTransaction) {
-        transaction = null;
-      }
-      throw sender.failure(e, inTransaction);
+      transaction = null;
+      throw sender.failure(e, true);
     }
   }
 
@@ -450,9 +553,17 @@ public final class Session {
     lock.lock();
     try {
       checkOpen();
+      if (replicaReads) {
+        // Nothing was begun on a server: the transaction's reads ran on their own streams.
+        replicaReads = false;
+        readFloor = 0;
+        return;
+      }
       if (transaction == null) {
         return;
       }
+      long index = transactionIndex;
+      transactionIndex = 0;
       boolean commit = sql.equals("COMMIT");
       try {
         detachCursor();
@@ -483,6 +594,14 @@ public final class Session {
         }
         if (commit || !isNoTransactionError(error.error())) {
           throw stepError(error.error());
+        }
+      }
+      if (commit && !readOnly && results.get(0) instanceof StreamResult.Ok ok
+          && ok.response() instanceof StreamResponse.Execute done) {
+        Long committed = done.result().replicationIndex();
+        long highest = committed == null ? index : Math.max(index, committed);
+        if (highest > 0) {
+          router.wrote(highest);
         }
       }
       LOG.debug("Transaction ended with {}", sql);
@@ -546,6 +665,7 @@ public final class Session {
         database.closeInBackground(kept);
         kept = null;
       }
+      replicaReads = false;
     } finally {
       lock.unlock();
     }
@@ -571,6 +691,20 @@ public final class Session {
         requests.subList(0, requests.size() - 1), timeout));
     results.add(new StreamResult.Ok(new StreamResponse.Close()));
     return results;
+  }
+
+      /**
+   * Sends {@code requests} as the first request of a new stream on the node {@code route} picks,
+   * led by the remembered connection settings; returns the results of {@code requests} only.
+   */
+  private Served<List<StreamResult>> sendRouted(Route route, List<StreamRequest> requests, Duration timeout)
+      throws SQLException {
+    List<StreamRequest> all = withSettings(requests);
+    int settings = all.size() - requests.size();
+    Served<List<StreamResult>> served = router.send(route, timeout,
+        (stream, t) -> sender.send(stream, all, t),
+        stream -> sender.sendFirst(stream, () -> all, timeout));
+    return new Served<>(served.node(), served.value().subList(settings, served.value().size()));
   }
 
   /**
@@ -614,6 +748,20 @@ public final class Session {
       return all;
     }, timeout);
     return results.subList(led[0], results.size());
+  }
+
+  /** {@code requests} led by the remembered connection settings. */
+  private List<StreamRequest> withSettings(List<StreamRequest> requests) {
+    List<Stmt> settings = pragmas.statements();
+    if (settings.isEmpty()) {
+      return requests;
+    }
+    List<StreamRequest> all = new ArrayList<>(settings.size() + requests.size());
+    for (Stmt setting : settings) {
+      all.add(new StreamRequest.Execute(setting));
+    }
+    all.addAll(requests);
+    return all;
   }
 
   private List<StreamResult> sendInTransaction(List<StreamRequest> requests, Duration timeout)

@@ -104,4 +104,33 @@ class DriverConfigTest {
           .isEqualTo(property.isSensitive() ? null : "x");
     }
   }
+
+  @Test
+  void replicasTakeThePrimarysSchemeOrTheirOwnAndShareEverythingElse() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse(
+        "jdbc:libsql://p.example:8080?tls=false&replicas=r1.example:8081,%20https://r2.example&replicaWaitMillis=250"),
+        props("authToken", "secret", "namespace", "tenant"));
+    assertThat(config.replicas()).containsExactly(URI.create("http://r1.example:8081"), URI.create("https://r2.example"));
+    assertThat(config.replicaWait()).isEqualTo(Duration.ofMillis(250));
+    DriverConfig replica = config.forReplica(config.replicas().get(0));
+    assertThat(replica.baseUrl()).isEqualTo(URI.create("http://r1.example:8081"));
+    assertThat(replica.replicas()).isEmpty();
+    assertThat(replica.authToken()).isEqualTo("secret");
+    assertThat(replica.namespace()).isEqualTo("tenant");
+    assertThat(config.toString()).contains("replicas=").doesNotContain("secret");
+  }
+
+  @Test
+  void noReplicasByDefault() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h.example"), null);
+    assertThat(config.replicas()).isEmpty();
+    assertThat(config.replicaWait()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void anInvalidReplicaIsRejectedWithWhatToWrite() {
+    assertThatThrownBy(() -> DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h?replicas=ftp://r:21"), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected host:port or an http(s) URL");
+  }
 }
