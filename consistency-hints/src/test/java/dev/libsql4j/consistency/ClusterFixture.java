@@ -1,0 +1,65 @@
+package dev.libsql4j.consistency;
+
+import dev.libsql4j.jdbc.LibSqlDataSource;
+import dev.libsql4j.jdbc.routing.NodeRole;
+import dev.libsql4j.jdbc.routing.WorkKind;
+import dev.libsql4j.testing.SqldCluster;
+import dev.libsql4j.testing.SqldNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+
+/**
+ * A real sqld primary with two replicas and a routing data source on them whose listener counts
+ * which role served each read and write.
+ */
+final class ClusterFixture implements AutoCloseable {
+
+  final SqldCluster cluster;
+  final LibSqlDataSource dataSource;
+  final LongAdder replicaReads = new LongAdder();
+  final LongAdder primaryReads = new LongAdder();
+  final LongAdder writes = new LongAdder();
+
+  ClusterFixture() {
+    cluster = SqldCluster.start(2);
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + cluster.primary().httpUrl());
+    dataSource.setReplicas(cluster.replicas().stream()
+        .map(node -> node.httpUrl().toString()).collect(Collectors.joining(",")));
+    dataSource.setRoutingListener((node, role, kind, index) -> {
+      if (kind == WorkKind.WRITE) {
+        writes.increment();
+      } else if (role == NodeRole.REPLICA) {
+        replicaReads.increment();
+      } else {
+        primaryReads.increment();
+      }
+    });
+  }
+
+  SqldNode replica(int i) {
+    return cluster.replicas().get(i);
+  }
+
+  void execute(String... sql) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String statement : sql) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  void resetCounts() {
+    replicaReads.reset();
+    primaryReads.reset();
+    writes.reset();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+    cluster.close();
+  }
+}
