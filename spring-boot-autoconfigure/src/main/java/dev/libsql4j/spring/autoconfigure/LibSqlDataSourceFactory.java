@@ -56,6 +56,9 @@ public final class LibSqlDataSourceFactory {
     values.put(ConnectionProperty.TRANSACTION_MODE, properties.getTransactionMode());
     values.put(ConnectionProperty.TRANSPORT, properties.getTransport());
     values.put(ConnectionProperty.MAX_WEB_SOCKETS, String.valueOf(properties.getMaxWebSockets()));
+    values.put(ConnectionProperty.REPLICAS,
+        properties.getReplicas().isEmpty() ? null : String.join(",", properties.getReplicas()));
+    values.put(ConnectionProperty.REPLICA_WAIT_MILLIS, String.valueOf(properties.getReplicaWait().toMillis()));
     return values;
   }
 

@@ -2,6 +2,8 @@ package dev.libsql4j.spring.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
@@ -61,6 +63,19 @@ public class LibSqlProperties {
 
   /** With transport ws: the most WebSockets open to the server at once (at least 1). */
   private int maxWebSockets = 4;
+
+  /**
+   * Read replicas of the database, host:port (with the primary's scheme) or http(s) URLs: reads in
+   * autocommit mode and read-only transactions go to them (see libsql.consistency.*).
+   */
+  private List<String> replicas = new ArrayList<>();
+
+  /**
+   * Time a replica may take to reach the replication index a read requires (read-your-writes) before
+   * the primary serves the read (whole milliseconds).
+   */
+  @DurationUnit(java.time.temporal.ChronoUnit.MILLIS)
+  private Duration replicaWait = Duration.ofMillis(1000);
 
   /**
    * Whether the start-up runs one request against the database, so that a wrong URL or token fails
@@ -165,6 +180,22 @@ public class LibSqlProperties {
 
   public void setMaxWebSockets(int maxWebSockets) {
     this.maxWebSockets = maxWebSockets;
+  }
+
+  public List<String> getReplicas() {
+    return replicas;
+  }
+
+  public void setReplicas(List<String> replicas) {
+    this.replicas = replicas;
+  }
+
+  public Duration getReplicaWait() {
+    return replicaWait;
+  }
+
+  public void setReplicaWait(Duration replicaWait) {
+    this.replicaWait = replicaWait;
   }
 
   public boolean isCheckOnStartup() {

@@ -58,6 +58,7 @@ class LibSqlPropertiesTest {
     assertThat(names).contains("libsql.url", "libsql.auth-token", "libsql.namespace", "libsql.tls",
         "libsql.protocol", "libsql.connect-timeout", "libsql.request-timeout", "libsql.default-fetch-size",
         "libsql.date-time-format", "libsql.transaction-mode", "libsql.transport", "libsql.max-web-sockets",
+        "libsql.replicas", "libsql.replica-wait",
         "libsql.check-on-startup",
         "libsql.devserver.enabled", "libsql.devserver.data-dir", "libsql.devserver.port");
   }
@@ -91,6 +92,7 @@ class LibSqlPropertiesTest {
     LibSqlProperties properties = new LibSqlProperties();
     properties.setNamespace("tenant-a");
     properties.setTransport("ws");
+    properties.setReplicas(List.of("replica-1:8080", "https://replica-2.example"));
     return properties;
   }
 }
