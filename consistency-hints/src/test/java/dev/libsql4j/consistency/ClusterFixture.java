@@ -7,7 +7,10 @@ import dev.libsql4j.testing.SqldCluster;
 import dev.libsql4j.testing.SqldNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,7 @@ final class ClusterFixture implements AutoCloseable {
   final LongAdder replicaReads = new LongAdder();
   final LongAdder primaryReads = new LongAdder();
   final LongAdder writes = new LongAdder();
+  final Map<String, LongAdder> readsByNode = new ConcurrentHashMap<>();
 
   ClusterFixture() {
     cluster = SqldCluster.start(2);
@@ -31,11 +35,10 @@ final class ClusterFixture implements AutoCloseable {
     dataSource.setRoutingListener((node, role, kind, index) -> {
       if (kind == WorkKind.WRITE) {
         writes.increment();
-      } else if (role == NodeRole.REPLICA) {
-        replicaReads.increment();
-      } else {
-        primaryReads.increment();
+        return;
       }
+      (role == NodeRole.REPLICA ? replicaReads : primaryReads).increment();
+      readsByNode.computeIfAbsent(node, name -> new LongAdder()).increment();
     });
   }
 
@@ -55,6 +58,35 @@ final class ClusterFixture implements AutoCloseable {
     replicaReads.reset();
     primaryReads.reset();
     writes.reset();
+    readsByNode.clear();
+  }
+
+  /** The reads {@code node} served so far. */
+  long readsServedBy(SqldNode node) {
+    LongAdder reads = readsByNode.get(node.httpUrl().toString());
+    return reads == null ? 0 : reads.sum();
+  }
+
+  /** A JDBC action. */
+  @FunctionalInterface
+  interface SqlAction<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs an autocommit write; when it meets another thread's write lock (SQLITE_BUSY, a rollback
+   * exception: nothing was written) it is tried again, as an application would, up to 5 times.
+   */
+  static <T> T retryingBusy(SqlAction<T> write) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write.run();
+      } catch (SQLTransactionRollbackException busy) {
+        if (attempt == 5) {
+          throw busy;
+        }
+      }
+    }
   }
 
   @Override

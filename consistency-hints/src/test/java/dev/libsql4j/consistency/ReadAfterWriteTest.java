@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -78,24 +77,12 @@ class ReadAfterWriteTest {
     }
   }
 
-  /**
-   * Sets the row; an autocommit write that meets another thread's write lock (SQLITE_BUSY, a
-   * rollback exception: nothing was written) is tried again, as an application would.
-   */
   private static void write(Connection c, int row, int value) throws SQLException {
     try (PreparedStatement update = c.prepareStatement("UPDATE counter SET v = ? WHERE id = ?")) {
       update.setInt(1, value);
       update.setInt(2, row);
-      for (int attempt = 1; ; attempt++) {
-        try {
-          assertThat(update.executeUpdate()).isEqualTo(1);
-          return;
-        } catch (SQLTransactionRollbackException busy) {
-          if (attempt == 5 || !c.getAutoCommit()) {
-            throw busy;
-          }
-        }
-      }
+      int updated = c.getAutoCommit() ? ClusterFixture.retryingBusy(update::executeUpdate) : update.executeUpdate();
+      assertThat(updated).isEqualTo(1);
     }
   }
 
@@ -158,6 +145,21 @@ class ReadAfterWriteTest {
         stale, 500 * THREADS, fixture.replicaReads.sum(), fixture.primaryReads.sum());
     assertThat(stale).isZero();
     assertThat(fixture.replicaReads.sum()).isPositive();
+  }
+
+  @Test
+  void aZeroStalenessBoundIsNeverStaleAndStillReadsFromReplicas() throws Exception {
+    int stale = staleReads(250, (row, n) -> autocommitPairs(row, n,
+        read -> Consistency.replica(java.time.Duration.ZERO, read)));
+    assertThat(stale).isZero();
+    assertThat(fixture.replicaReads.sum()).isPositive();
+  }
+
+  @Test
+  void aReplicaHintInsideAReadYourWritesScopeReadsFromReplicasWithoutWaiting() throws Exception {
+    staleReads(100, (row, n) -> Consistency.readYourWrites(
+        () -> autocommitPairs(row, n, Consistency::replica)));
+    assertThat(fixture.replicaReads.sum()).isEqualTo(100 * THREADS);
   }
 
   @Test

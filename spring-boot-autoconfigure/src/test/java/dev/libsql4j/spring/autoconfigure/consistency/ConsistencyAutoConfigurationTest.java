@@ -40,6 +40,7 @@ class ConsistencyAutoConfigurationTest {
     registry.add("libsql.consistency.read-your-writes", () -> "none");
     registry.add("spring.jpa.database-platform", () -> "org.hibernate.community.dialect.SQLiteDialect");
     registry.add("spring.jpa.hibernate.ddl-auto", () -> "create");
+    registry.add("spring.jpa.properties.hibernate.use_sql_comments", () -> "true");
   }
 
   @AfterAll
@@ -87,5 +88,18 @@ class ConsistencyAutoConfigurationTest {
     // 20 transactions of two reads, and 20 repository reads (Spring Data's own read-only transactions).
     assertThat(reads.replica.sum()).isEqualTo(60);
     assertThat(reads.primary.sum()).isZero();
+  }
+
+  @Test
+  void aHibernateQueryCommentedLibsqlPrimaryReadsFromThePrimary() {
+    int stale = 0;
+    for (int i = 1; i <= 50; i++) {
+      service.set(2, i);
+      if (counters.findFreshById(2L).orElseThrow().getValue() != i) {
+        stale++;
+      }
+    }
+    assertThat(stale).isZero();
+    assertThat(reads.replica.sum()).isZero();
   }
 }
