@@ -3,6 +3,8 @@ package dev.libsql4j.spring.autoconfigure.consistency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.libsql4j.testing.SqldCluster;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,33 +50,41 @@ class ConsistencyAutoConfigurationTest {
     CLUSTER.close();
   }
 
+  /** Both rows at 0, on the primary and (waited for) on the replicas, and the read counts at 0. */
   @BeforeEach
-  void replicasHaveTheTable() throws InterruptedException {
+  void resetRows() throws InterruptedException {
     service.set(1, 0);
     service.set(2, 0);
     long deadline = System.nanoTime() + 20_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      try {
-        if (service.sum(1, 2) == 0 && counters.findById(2L).isPresent() && counters.findById(2L).isPresent()) {
-          break;
-        }
-      } catch (RuntimeException tableNotReplicatedYet) {
-        Thread.sleep(50);
-      }
+    while (!replicasHaveTheRows() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
     }
     reads.reset();
   }
 
-  @Test
-  void aReadPrimaryRepositoryReadsEveryWriteFromThePrimary() {
+  private boolean replicasHaveTheRows() {
+    try {
+      return counters.findById(1L).isPresent() && counters.findById(2L).isPresent() && service.sum(1, 2) == 0;
+    } catch (RuntimeException tableNotReplicatedYet) {
+      return false;
+    }
+  }
+
+  /** Sets the counter {@code pairs} times, reading it back each time; returns how many reads were stale. */
+  private int staleReads(long id, int pairs, Function<Long, Optional<Counter>> read) {
     int stale = 0;
-    for (int i = 1; i <= 200; i++) {
-      service.set(1, i);
-      if (primaryCounters.findById(1L).orElseThrow().getValue() != i) {
+    for (int i = 1; i <= pairs; i++) {
+      service.set(id, i);
+      if (read.apply(id).orElseThrow().getValue() != i) {
         stale++;
       }
     }
-    assertThat(stale).isZero();
+    return stale;
+  }
+
+  @Test
+  void aReadPrimaryRepositoryReadsEveryWriteFromThePrimary() {
+    assertThat(staleReads(1, 200, primaryCounters::findById)).isZero();
     assertThat(reads.primary.sum()).isGreaterThanOrEqualTo(200);
     assertThat(reads.replica.sum()).isZero();
   }
@@ -92,14 +102,7 @@ class ConsistencyAutoConfigurationTest {
 
   @Test
   void aHibernateQueryCommentedLibsqlPrimaryReadsFromThePrimary() {
-    int stale = 0;
-    for (int i = 1; i <= 50; i++) {
-      service.set(2, i);
-      if (counters.findFreshById(2L).orElseThrow().getValue() != i) {
-        stale++;
-      }
-    }
-    assertThat(stale).isZero();
+    assertThat(staleReads(2, 50, counters::findFreshById)).isZero();
     assertThat(reads.replica.sum()).isZero();
   }
 }
