@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *       replication index, which travels in the request so that the replica waits for it.</li>
  *   <li>A query whose SQL starts with the comment {@value #PRIMARY_COMMENT} goes to the primary
  *       (what Hibernate writes for the query comment {@code libsql:primary}).</li>
- *   <li>A replica that fails with a node failure (refused connection, 5xx, overload) is skipped
+ *   <li>A replica that fails with a node failure (refused connection, 5xx, overload, 404 while it
+ *       starts) is skipped
  *       with a back-off and the next node serves the read: the failure never reaches the caller
  *       while another node can answer (reads certainly did not write). A replica that does not reach
  *       the required index within {@code replicaWaitMillis} hands the read to the next node.</li>
@@ -40,9 +41,13 @@ import org.slf4j.LoggerFactory;
 final class StatementRouter {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatementRouter.class);
-  /** Failures that say the node, not the request, is the problem: another node may serve the read. */
-  private static final Set<HranaException.Kind> NODE_FAILURES = EnumSet.of(
-      HranaException.Kind.TRANSPORT, HranaException.Kind.SERVER, HranaException.Kind.OVERLOADED);
+  /**
+   * Failures that say the node, not the request, is the problem: another node may serve the read.
+   * NOT_FOUND included: a replica that is still starting answers 404 for its namespace (seen with
+   * sqld right after a restart).
+   */
+  private static final Set<HranaException.Kind> NODE_FAILURES = EnumSet.of(HranaException.Kind.TRANSPORT,
+      HranaException.Kind.SERVER, HranaException.Kind.OVERLOADED, HranaException.Kind.NOT_FOUND);
 
   /** A leading SQL comment that sends a query to the primary. */
   static final String PRIMARY_COMMENT = "/* libsql:primary */";
