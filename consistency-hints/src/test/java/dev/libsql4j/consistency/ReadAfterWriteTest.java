@@ -186,11 +186,22 @@ class ReadAfterWriteTest {
         c.setAutoCommit(false);
         for (int i = 1; i <= n; i++) {
           int value = row * 1_000_000 + i;
-          write(c, row, value);
-          if (read(c, row) != value) {
-            staleInThread++;
+          for (int attempt = 1; ; attempt++) {
+            try {
+              write(c, row, value);
+              if (read(c, row) != value) {
+                staleInThread++;
+              }
+              c.commit();
+              break;
+            } catch (java.sql.SQLTransactionRollbackException busy) {
+              // SQLITE_BUSY: another thread holds the write lock; nothing was written, try again.
+              c.rollback();
+              if (attempt == 5) {
+                throw busy;
+              }
+            }
           }
-          c.commit();
         }
       }
       return staleInThread;
