@@ -68,6 +68,11 @@ public class LibSqlDialect extends SQLiteDialect {
 
   // ------------------------------------------------------------------ generated values
 
+  /** What the server's SQLite can do (e.g. for {@link OneRequestTableIds}). */
+  SqliteFeatures features() {
+    return features;
+  }
+
   /** The driver returns generated keys from the insert's own response (0 extra requests). */
   @Override
   public boolean getDefaultUseGetGeneratedKeys() {

@@ -78,17 +78,17 @@ class RoundTripTest {
   }
 
   @Test
-  void thousandTableIdEntitiesInBatchesOfFiftyTakeThreeRequestsPerIdBlock() {
+  void thousandTableIdEntitiesInBatchesOfFiftyTakeOneRequestPerIdBlock() {
     orm.inTransaction(session -> {
       for (int i = 0; i < ENTITIES; i++) {
         session.persist(new Ticket("ticket " + i));
       }
     });
-    // Hibernate fetches each block of 50 ids in a transaction of its own on another connection:
-    // BEGIN IMMEDIATE + select, update, commit = 3 requests; the pooled optimizer reads 21 blocks
-    // for 1,000 ids. Then 20 batches (BEGIN rides with the first) and the commit.
+    // Each block of 50 ids is one autocommit UPDATE … RETURNING on another connection; the pooled
+    // optimizer reads 21 blocks for 1,000 ids. Then 20 batches (BEGIN rides with the first) and
+    // the commit: 42, within the 45.
     int idBlocks = ENTITIES / BATCH_SIZE + 1;
-    assertThat(proxy.requests()).isEqualTo(idBlocks * 3 + ENTITIES / BATCH_SIZE + 1);
+    assertThat(proxy.requests()).isEqualTo(idBlocks + ENTITIES / BATCH_SIZE + 1).isLessThanOrEqualTo(45);
   }
 
   @Test
