@@ -19,8 +19,7 @@ import org.hibernate.cfg.MappingSettings;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.generator.Generator;
 import org.hibernate.id.enhanced.TableGenerator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,17 +34,8 @@ class OneRequestTableIdTest {
 
   private static final List<Class<?>> TICKETS = List.of(Ticket.class);
 
-  private static SqldBackend sqld;
-
-  @BeforeAll
-  static void start() {
-    sqld = SqldBackend.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sqld.close();
-  }
+  @AutoClose
+  private static final SqldBackend sqld = SqldBackend.start();
 
   @Test
   void anIdBlockTakesOneRequestWhereTheStockGeneratorReadsTheTable(@TempDir Path directory) {
