@@ -7,6 +7,7 @@ import dev.libsql4j.hibernate.model.Customer;
 import dev.libsql4j.hibernate.model.Payment;
 import dev.libsql4j.hibernate.model.PurchaseOrder;
 import dev.libsql4j.hibernate.model.Sample;
+import dev.libsql4j.hibernate.model.Setting;
 import dev.libsql4j.hibernate.model.Tag;
 import dev.libsql4j.hibernate.model.Ticket;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ final class Orm {
 
   /** Every entity of the test model. */
   static final List<Class<?>> MODEL = List.of(Customer.class, Address.class, PurchaseOrder.class, Tag.class,
-      Payment.class, CardPayment.class, BankTransfer.class, Sample.class, Ticket.class);
+      Payment.class, CardPayment.class, BankTransfer.class, Sample.class, Ticket.class, Setting.class);
 
   private Orm() {
   }

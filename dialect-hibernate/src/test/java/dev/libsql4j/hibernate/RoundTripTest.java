@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.libsql4j.hibernate.model.Address;
 import dev.libsql4j.hibernate.model.Customer;
+import dev.libsql4j.hibernate.model.Setting;
 import dev.libsql4j.hibernate.model.Tag;
 import dev.libsql4j.hibernate.model.Ticket;
 import dev.libsql4j.testing.CountingProxy;
@@ -102,5 +103,23 @@ class RoundTripTest {
     Customer loaded = orm.fromSession(session -> session.find(Customer.class, saved.id));
     assertThat(loaded.name).isEqualTo("loaded");
     assertThat(proxy.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void upsertIsOneRequestWhetherItInsertsOrUpdates() {
+    // one SQLite UPSERT (SqliteUpsertTranslator); Hibernate's default would be update, then insert
+    orm.inStatelessSession(session -> session.upsert(new Setting("theme", "dark")));
+    int insertRequests = proxy.requests();
+    proxy.reset();
+    orm.inStatelessSession(session -> session.upsert(new Setting("theme", "light")));
+    int updateRequests = proxy.requests();
+
+    Setting loaded = orm.fromSession(session -> session.find(Setting.class, "theme"));
+    long rows = orm.fromSession(session -> session.createSelectionQuery("select count(*) from Setting", Long.class)
+        .getSingleResult());
+    assertThat(loaded.value).isEqualTo("light");
+    assertThat(rows).isEqualTo(1);
+    assertThat(insertRequests).as("requests of the inserting upsert").isEqualTo(1);
+    assertThat(updateRequests).as("requests of the updating upsert").isEqualTo(1);
   }
 }
