@@ -6,11 +6,13 @@ import dev.libsql4j.jdbc.routing.WorkKind;
 import dev.libsql4j.testing.SqldCluster;
 import dev.libsql4j.testing.SqldNode;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
@@ -51,6 +53,37 @@ final class ClusterFixture implements AutoCloseable {
       for (String statement : sql) {
         s.execute(statement);
       }
+    }
+  }
+
+  /**
+   * Waits until every replica answers {@code countQuery} with {@code expected}: the set-up's schema and
+   * rows have reached it, so a test's first replica read meets the data it is about, not a missing
+   * table (replicas apply the primary's changes asynchronously, on sqld and on the devserver alike).
+   */
+  void awaitReplicas(String countQuery, long expected) throws SQLException, InterruptedException {
+    for (SqldNode replica : cluster.replicas()) {
+      LibSqlDataSource direct = new LibSqlDataSource("jdbc:libsql:" + replica.httpUrl());
+      try {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (count(direct, countQuery) != expected) {
+          if (System.nanoTime() > deadline) {
+            throw new AssertionError(replica.httpUrl() + " did not catch up with the primary in 30 s");
+          }
+          Thread.sleep(20);
+        }
+      } finally {
+        direct.close();
+      }
+    }
+  }
+
+  /** The count {@code query} returns on {@code node}, or -1 while its table has not arrived. */
+  private static long count(LibSqlDataSource node, String query) {
+    try (Connection c = node.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+      return rs.next() ? rs.getLong(1) : -1;
+    } catch (SQLException notReplicatedYet) {
+      return -1;
     }
   }
 

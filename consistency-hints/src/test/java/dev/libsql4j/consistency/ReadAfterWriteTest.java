@@ -30,12 +30,13 @@ class ReadAfterWriteTest {
   private static ClusterFixture fixture;
 
   @BeforeAll
-  static void start() throws SQLException {
+  static void start() throws SQLException, InterruptedException {
     fixture = new ClusterFixture();
     fixture.execute("CREATE TABLE counter (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)");
     for (int id = 0; id < THREADS; id++) {
       fixture.execute("INSERT INTO counter VALUES (" + id + ", 0)");
     }
+    fixture.awaitReplicas("SELECT count(*) FROM counter", THREADS);
   }
 
   @AfterAll

@@ -43,9 +43,10 @@ class ReplicaWorkloadTest {
   private final AtomicInteger ownInsertsMissed = new AtomicInteger();
 
   @BeforeAll
-  static void start() throws SQLException {
+  static void start() throws SQLException, InterruptedException {
     fixture = new ClusterFixture();
     fixture.execute("CREATE TABLE event (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)");
+    fixture.awaitReplicas("SELECT count(*) FROM event", 0);
   }
 
   @AfterAll
