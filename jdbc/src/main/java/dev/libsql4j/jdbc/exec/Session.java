@@ -737,22 +737,18 @@ public final class Session {
     List<StreamResult> results = sender.sendFirst(stream, () -> {
       List<Stmt> settings = settingsFor(stream);
       led[0] = settings.size();
-      if (settings.isEmpty()) {
-        return requests;
-      }
-      List<StreamRequest> all = new ArrayList<>(settings.size() + requests.size());
-      for (Stmt setting : settings) {
-        all.add(new StreamRequest.Execute(setting));
-      }
-      all.addAll(requests);
-      return all;
+      return ledBy(settings, requests);
     }, timeout);
     return results.subList(led[0], results.size());
   }
 
   /** {@code requests} led by the remembered connection settings. */
   private List<StreamRequest> withSettings(List<StreamRequest> requests) {
-    List<Stmt> settings = pragmas.statements();
+    return ledBy(pragmas.statements(), requests);
+  }
+
+  /** {@code requests} led by an {@code execute} of each of {@code settings}. */
+  private static List<StreamRequest> ledBy(List<Stmt> settings, List<StreamRequest> requests) {
     if (settings.isEmpty()) {
       return requests;
     }
