@@ -210,7 +210,7 @@ class JooqOnSqldTest {
 
     int[] counts = db.batchInsert(events).execute();
 
-    assertThat(proxy.requests()).isEqualTo(1);
+    assertThat(proxy.requests()).as("%s", proxy).isEqualTo(1);
     assertThat(counts).hasSize(1000).containsOnly(1);
     assertThat(db.fetchCount(EVENT_LOG, EVENT_LOG.KIND.eq("batch"))).isEqualTo(1000);
   }

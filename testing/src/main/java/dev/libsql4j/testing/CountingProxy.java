@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,11 @@ import java.util.concurrent.atomic.LongAdder;
  * are forwarded as they are. Response bodies are streamed through chunk by chunk, never
  * buffered: a {@code /v3/cursor} answer is a long NDJSON stream that the client reads while
  * sqld is still writing it. If the target does not answer, the client gets 502.
+ *
+ * <p>A request the server refuses with 429 (sqld is out of connection slots, which happens on a
+ * loaded machine) never ran, and the driver legitimately sends it again: such refusals are kept
+ * apart in {@link #refusals()} so that "one request per batch" stays a deterministic assertion.
+ * {@link #toString()} lists every path and refusal, for assertion messages.
  */
 public final class CountingProxy implements AutoCloseable {
 
@@ -50,6 +56,7 @@ public final class CountingProxy implements AutoCloseable {
     private final ExecutorService executor;
     private final HttpClient client;
     private final Map<String, LongAdder> requestsByPath = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> refusalsByPath = new ConcurrentHashMap<>();
 
     private CountingProxy(URI target) throws IOException {
         this.target = stripTrailingSlash(target);
@@ -87,9 +94,14 @@ public final class CountingProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** All requests received since start or the last {@link #reset()}. */
+    /** Requests received since start or the last {@link #reset()}, except those refused with 429. */
     public int requests() {
         return (int) requestsByPath.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** Requests the target refused with 429 since start or the last {@link #reset()}. */
+    public int refusals() {
+        return (int) refusalsByPath.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
     /** Requests whose path ends with {@code pathSuffix}, e.g. {@code "/v3/pipeline"}. */
@@ -103,6 +115,7 @@ public final class CountingProxy implements AutoCloseable {
     /** Sets every count back to zero. */
     public void reset() {
         requestsByPath.clear();
+        refusalsByPath.clear();
     }
 
     /** Stops listening; exchanges in flight are cut. */
@@ -114,7 +127,14 @@ public final class CountingProxy implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "CountingProxy[" + url() + " -> " + target + "]";
+        return "CountingProxy[" + url() + " -> " + target + ", requests " + counts(requestsByPath)
+                + ", refused with 429 " + counts(refusalsByPath) + "]";
+    }
+
+    private static Map<String, Long> counts(Map<String, LongAdder> byPath) {
+        Map<String, Long> counts = new TreeMap<>();
+        byPath.forEach((path, count) -> counts.put(path, count.sum()));
+        return counts;
     }
 
     private void forward(HttpExchange exchange) throws IOException {
@@ -131,6 +151,10 @@ public final class CountingProxy implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 sendBadGateway(exchange, e);
                 return;
+            }
+            if (response.statusCode() == 429) {
+                requestsByPath.computeIfAbsent(requestUri.getPath(), path -> new LongAdder()).decrement();
+                refusalsByPath.computeIfAbsent(requestUri.getPath(), path -> new LongAdder()).increment();
             }
             relay(response, exchange);
         }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,6 +137,33 @@ class CountingProxyTest {
         try (CountingProxy dead = CountingProxy.start(nothingListens)) {
             assertThat(Hrana.at(dead.url()).pipeline("SELECT 1").status()).isEqualTo(502);
             assertThat(dead.requests()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void countsRefusalsApartFromRequests() throws Exception {
+        // An upstream that refuses the first request with 429 and accepts the second, as sqld does
+        // when it is out of connection slots: the driver's resend is not a second round trip.
+        HttpServer upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicInteger seen = new AtomicInteger();
+        upstream.createContext("/v3/pipeline", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(seen.incrementAndGet() == 1 ? 429 : 200, -1);
+            exchange.close();
+        });
+        upstream.start();
+        try (CountingProxy counting = CountingProxy.start(
+                URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()))) {
+            assertThat(Hrana.at(counting.url()).pipeline("SELECT 1").status()).isEqualTo(429);
+            assertThat(Hrana.at(counting.url()).pipeline("SELECT 1").status()).isEqualTo(200);
+
+            assertThat(counting.requests()).isEqualTo(1);
+            assertThat(counting.refusals()).isEqualTo(1);
+            assertThat(counting.toString()).contains("requests {/v3/pipeline=1}", "refused with 429 {/v3/pipeline=1}");
+            counting.reset();
+            assertThat(counting.refusals()).isZero();
+        } finally {
+            upstream.stop(0);
         }
     }
 
