@@ -1,5 +1,6 @@
 package dev.libsql4j.spring.autoconfigure;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
@@ -18,6 +19,15 @@ public interface LibSqlConnectionDetails extends ConnectionDetails {
   /** The auth token (JWT), or null when the server needs none. */
   default String getAuthToken() {
     return null;
+  }
+
+  /**
+   * Read replicas of this database (the driver's {@code replicas} values: {@code host:port} or
+   * {@code http(s)://} URLs). Empty (the default) means {@code libsql.replicas} applies; when not
+   * empty, these replace it.
+   */
+  default List<String> getReplicas() {
+    return List.of();
   }
 
   /** Where the URL was configured (a property name, or a description), for start-up messages. */

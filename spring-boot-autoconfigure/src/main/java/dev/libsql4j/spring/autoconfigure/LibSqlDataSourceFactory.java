@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,10 +57,18 @@ public final class LibSqlDataSourceFactory {
     values.put(ConnectionProperty.TRANSACTION_MODE, properties.getTransactionMode());
     values.put(ConnectionProperty.TRANSPORT, properties.getTransport());
     values.put(ConnectionProperty.MAX_WEB_SOCKETS, String.valueOf(properties.getMaxWebSockets()));
-    values.put(ConnectionProperty.REPLICAS,
-        properties.getReplicas().isEmpty() ? null : String.join(",", properties.getReplicas()));
+    List<String> replicas = replicas(details, properties);
+    values.put(ConnectionProperty.REPLICAS, replicas.isEmpty() ? null : String.join(",", replicas));
     values.put(ConnectionProperty.REPLICA_WAIT_MILLIS, String.valueOf(properties.getReplicaWait().toMillis()));
     return values;
+  }
+
+  /**
+   * The replicas the DataSource routes reads to: those of the connection details (e.g. the embedded
+   * devserver's replicas), else {@code libsql.replicas}.
+   */
+  public static List<String> replicas(LibSqlConnectionDetails details, LibSqlProperties properties) {
+    return details.getReplicas().isEmpty() ? properties.getReplicas() : details.getReplicas();
   }
 
   /**

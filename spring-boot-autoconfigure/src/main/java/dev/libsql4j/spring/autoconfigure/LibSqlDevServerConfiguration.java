@@ -2,7 +2,9 @@ package dev.libsql4j.spring.autoconfigure;
 
 import dev.libsql4j.devserver.DevServer;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,6 +19,10 @@ import org.springframework.context.annotation.Configuration;
  * class path, so that an application runs out of the box (like Boot's embedded H2). Its data stays
  * in {@code libsql.devserver.data-dir} between runs; it listens on 127.0.0.1 only and stops with the
  * application context (after the pool, which depends on it).
+ *
+ * <p>With {@code libsql.devserver.replicas} above 0 it also starts that many devserver replicas of it
+ * ({@link DevServerReplicas}), whose URLs become the DataSource's replicas exactly as
+ * {@code libsql.replicas} would. The context stops the pool, then the replicas, then the primary.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = LibSqlDataSourceAutoConfiguration.DEVSERVER_CLASS)
@@ -47,17 +53,46 @@ class LibSqlDevServerConfiguration {
     }
   }
 
-  @Bean
-  LibSqlConnectionDetails devServerConnectionDetails(DevServer server) {
-    return new DevServerConnectionDetails(server);
+  @Bean(destroyMethod = "close")
+  DevServerReplicas libSqlDevServerReplicas(DevServer primary, LibSqlProperties properties) {
+    int count = properties.getDevserver().getReplicas();
+    Path dataDir = properties.getDevserver().getDataDir().toAbsolutePath();
+    if (count < 0) {
+      throw new LibSqlStartupException("libsql.devserver.replicas is " + count + ", a negative number of replicas.",
+          "Set libsql.devserver.replicas to 0 (no replica) or to the number of devserver replicas to start.", null);
+    }
+    try {
+      DevServerReplicas replicas = DevServerReplicas.start(primary, count, dataDir);
+      if (count > 0) {
+        LOG.info("Started " + count + " libsql4j devserver replica(s) of " + primary.httpUrl() + " at "
+            + replicas.httpUrls() + " with data in " + dataDir.resolve("replica-<n>")
+            + "; reads in autocommit mode and read-only transactions go to them");
+      }
+      return replicas;
+    } catch (IOException e) {
+      throw new LibSqlStartupException("Could not start the libsql4j devserver replicas of " + primary.httpUrl()
+          + " with data in " + dataDir.resolve("replica-<n>") + ": " + e.getMessage() + ".",
+          "Set libsql.devserver.data-dir to a writable directory, or libsql.devserver.replicas to 0.", e);
+    }
   }
 
-  /** The devserver's URL; it needs no token. */
-  private record DevServerConnectionDetails(DevServer server) implements LibSqlConnectionDetails {
+  @Bean
+  LibSqlConnectionDetails devServerConnectionDetails(DevServer server, DevServerReplicas replicas) {
+    return new DevServerConnectionDetails(server, replicas);
+  }
+
+  /** The devserver's URL and its replicas' URLs; it needs no token. */
+  private record DevServerConnectionDetails(DevServer server, DevServerReplicas replicas)
+      implements LibSqlConnectionDetails {
 
     @Override
     public String getJdbcUrl() {
       return "jdbc:libsql:" + server.httpUrl();
+    }
+
+    @Override
+    public List<String> getReplicas() {
+      return replicas.httpUrls().stream().map(URI::toString).toList();
     }
 
     @Override

@@ -225,6 +225,12 @@ public class LibSqlProperties {
     /** Port on 127.0.0.1 for the devserver; 0 picks a free port (the URL is logged at start). */
     private int port = 0;
 
+    /**
+     * Number of devserver replicas of the embedded primary to start (data in data-dir/replica-N, free
+     * ports); the DataSource routes reads to them as it would to libsql.replicas.
+     */
+    private int replicas = 0;
+
     public boolean isEnabled() {
       return enabled;
     }
@@ -247,6 +253,14 @@ public class LibSqlProperties {
 
     public void setPort(int port) {
       this.port = port;
+    }
+
+    public int getReplicas() {
+      return replicas;
+    }
+
+    public void setReplicas(int replicas) {
+      this.replicas = replicas;
     }
   }
 }
