@@ -82,6 +82,7 @@ public final class SqldCluster implements AutoCloseable {
         private ServerKind server = ServerKind.configured();
         private int replicas = 1;
         private JwtKeys jwtKeys;
+        private boolean namespaces;
         private Path directory;
         private int basePort;
 
@@ -109,6 +110,17 @@ public final class SqldCluster implements AutoCloseable {
         /** Requires JWTs signed by {@code keys} on every node (replicas forward the caller's token). */
         public Builder jwtAuth(JwtKeys keys) {
             this.jwtKeys = Objects.requireNonNull(keys);
+            return this;
+        }
+
+        /**
+         * Runs every node with namespaces and its admin API ({@code --enable-namespaces
+         * --admin-listen-addr}), so {@code primary().createNamespace(name)} works. Create namespaces on
+         * the primary: a replica follows one when a request first names it (with
+         * {@link Namespaces#HEADER}), and answers 404 for a name the primary lacks.
+         */
+        public Builder namespaces(boolean enabled) {
+            this.namespaces = enabled;
             return this;
         }
 
@@ -156,7 +168,8 @@ public final class SqldCluster implements AutoCloseable {
         }
 
         private SqldNode.Builder node(String name, int httpPort) {
-            SqldNode.Builder node = SqldNode.builder().server(server).name(name).httpPort(httpPort);
+            SqldNode.Builder node = SqldNode.builder().server(server).name(name).httpPort(httpPort)
+                    .namespaces(namespaces);
             if (jwtKeys != null) {
                 node.jwtAuth(jwtKeys);
             }

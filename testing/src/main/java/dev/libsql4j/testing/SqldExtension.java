@@ -61,7 +61,15 @@ public final class SqldExtension implements BeforeAllCallback, AfterAllCallback 
 
     /** A primary and {@code replicas} replicas without auth; {@link #node()} is the primary. */
     public static SqldExtension cluster(int replicas) {
-        return new SqldExtension(new Cluster(replicas), null);
+        return cluster(builder -> builder.replicas(replicas));
+    }
+
+    /**
+     * A cluster configured freely, e.g. {@code cluster(b -> b.replicas(1).namespaces(true))};
+     * {@link #node()} is the primary.
+     */
+    public static SqldExtension cluster(Consumer<SqldCluster.Builder> configuration) {
+        return new SqldExtension(new Cluster(configuration), null);
     }
 
     /**
@@ -79,7 +87,7 @@ public final class SqldExtension implements BeforeAllCallback, AfterAllCallback 
     /**
      * The cluster.
      *
-     * @throws IllegalStateException if this extension was not made by {@link #cluster(int)}, or before {@code beforeAll}
+     * @throws IllegalStateException if this extension was not made by {@code cluster(…)}, or before {@code beforeAll}
      */
     public SqldCluster cluster() {
         if (!(topology instanceof Cluster)) {
@@ -149,10 +157,12 @@ public final class SqldExtension implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
-    private record Cluster(int replicas) implements Topology {
+    private record Cluster(Consumer<SqldCluster.Builder> configuration) implements Topology {
         @Override
         public void start(SqldExtension extension) {
-            extension.cluster = SqldCluster.start(replicas);
+            SqldCluster.Builder builder = SqldCluster.builder();
+            configuration.accept(builder);
+            extension.cluster = builder.start();
             extension.node = extension.cluster.primary();
         }
     }
