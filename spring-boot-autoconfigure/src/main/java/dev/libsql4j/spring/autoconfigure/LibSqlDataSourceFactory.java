@@ -2,6 +2,7 @@ package dev.libsql4j.spring.autoconfigure;
 
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.jdbc.config.ConnectionProperty;
+import dev.libsql4j.jdbc.config.DriverConfig;
 import dev.libsql4j.jdbc.config.JdbcUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +10,8 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the driver's {@link LibSqlDataSource} from the {@link LibSqlConnectionDetails} and the
@@ -28,18 +31,42 @@ public final class LibSqlDataSourceFactory {
    * @throws LibSqlStartupException when the URL is malformed
    */
   public static LibSqlDataSource create(LibSqlConnectionDetails details, LibSqlProperties properties) {
+    parse(details);
+    LibSqlDataSource dataSource = new LibSqlDataSource(details.getJdbcUrl());
+    forEachSetProperty(details, properties, dataSource::setProperty);
+    return dataSource;
+  }
+
+  /**
+   * The driver's configuration of the DataSource {@link #create} builds (its URL, token, namespace and
+   * replicas resolved as the driver resolves them), for components that talk to the same nodes
+   * without the pool, e.g. the health indicator.
+   *
+   * @throws LibSqlStartupException when the URL is malformed
+   * @throws IllegalArgumentException when a property value is invalid (message without secrets)
+   */
+  public static DriverConfig driverConfig(LibSqlConnectionDetails details, LibSqlProperties properties) {
+    JdbcUrl url = parse(details);
+    Properties info = new Properties();
+    forEachSetProperty(details, properties, info::setProperty);
+    return DriverConfig.from(url, info);
+  }
+
+  private static JdbcUrl parse(LibSqlConnectionDetails details) {
     try {
-      JdbcUrl.parse(details.getJdbcUrl());
+      return JdbcUrl.parse(details.getJdbcUrl());
     } catch (IllegalArgumentException e) {
       throw StartupFailures.urlInvalid(details.getUrlSource(), e.getMessage());
     }
-    LibSqlDataSource dataSource = new LibSqlDataSource(details.getJdbcUrl());
+  }
+
+  private static void forEachSetProperty(LibSqlConnectionDetails details, LibSqlProperties properties,
+                                         BiConsumer<String, String> action) {
     driverProperties(details, properties).forEach((property, value) -> {
       if (value != null) {
-        dataSource.setProperty(property.propertyName(), value);
+        action.accept(property.propertyName(), value);
       }
     });
-    return dataSource;
   }
 
   /** The value of each driver property (null = not set). A test checks that none is left out. */
