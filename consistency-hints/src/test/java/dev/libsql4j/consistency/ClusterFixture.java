@@ -2,6 +2,7 @@ package dev.libsql4j.consistency;
 
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.jdbc.routing.NodeRole;
+import dev.libsql4j.jdbc.routing.RoutingListener;
 import dev.libsql4j.jdbc.routing.WorkKind;
 import dev.libsql4j.testing.SqldCluster;
 import dev.libsql4j.testing.SqldNode;
@@ -27,6 +28,8 @@ final class ClusterFixture implements AutoCloseable {
   final LongAdder replicaReads = new LongAdder();
   final LongAdder primaryReads = new LongAdder();
   final LongAdder writes = new LongAdder();
+  /** Replica answers below the index their read required, which the driver dropped. */
+  final LongAdder staleAnswers = new LongAdder();
   final Map<String, LongAdder> readsByNode = new ConcurrentHashMap<>();
 
   ClusterFixture() {
@@ -34,13 +37,21 @@ final class ClusterFixture implements AutoCloseable {
     dataSource = new LibSqlDataSource("jdbc:libsql:" + cluster.primary().httpUrl());
     dataSource.setReplicas(cluster.replicas().stream()
         .map(node -> node.httpUrl().toString()).collect(Collectors.joining(",")));
-    dataSource.setRoutingListener((node, role, kind, index) -> {
-      if (kind == WorkKind.WRITE) {
-        writes.increment();
-        return;
+    dataSource.setRoutingListener(new RoutingListener() {
+      @Override
+      public void onStatement(String node, NodeRole role, WorkKind kind, Long index) {
+        if (kind == WorkKind.WRITE) {
+          writes.increment();
+          return;
+        }
+        (role == NodeRole.REPLICA ? replicaReads : primaryReads).increment();
+        readsByNode.computeIfAbsent(node, name -> new LongAdder()).increment();
       }
-      (role == NodeRole.REPLICA ? replicaReads : primaryReads).increment();
-      readsByNode.computeIfAbsent(node, name -> new LongAdder()).increment();
+
+      @Override
+      public void onStaleReplicaAnswer(String replica, long requiredIndex, long reportedIndex) {
+        staleAnswers.increment();
+      }
     });
   }
 
@@ -91,6 +102,7 @@ final class ClusterFixture implements AutoCloseable {
     replicaReads.reset();
     primaryReads.reset();
     writes.reset();
+    staleAnswers.reset();
     readsByNode.clear();
   }
 

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -495,6 +496,7 @@ public final class Session {
     Batch batch = route.minIndex() > 0 ? new Batch(built.steps(), route.minIndex()) : built;
     Served<StreamCursor> served = router.send(route, timeout,
         (stream, t) -> new StreamCursor(stream, sender.cursor(stream, batch, t)),
+        cursor -> OptionalLong.empty(), // its replication index comes after its rows
         stream -> {
           try {
             return new StreamCursor(stream, sender.cursor(stream, batch, timeout));
@@ -693,7 +695,7 @@ public final class Session {
     return results;
   }
 
-      /**
+  /**
    * Sends {@code requests} as the first request of a new stream on the node {@code route} picks,
    * led by the remembered connection settings; returns the results of {@code requests} only.
    */
@@ -703,8 +705,18 @@ public final class Session {
     int settings = all.size() - requests.size();
     Served<List<StreamResult>> served = router.send(route, timeout,
         (stream, t) -> sender.send(stream, all, t),
+        results -> reportedIndex(results.get(settings)),
         stream -> sender.sendFirst(stream, () -> all, timeout));
     return new Served<>(served.node(), served.value().subList(settings, served.value().size()));
+  }
+
+  /** The replication index an executed statement's result reports (0 for none); empty for an error. */
+  private static OptionalLong reportedIndex(StreamResult result) {
+    if (result instanceof StreamResult.Ok ok && ok.response() instanceof StreamResponse.Execute execute) {
+      Long index = execute.result().replicationIndex();
+      return OptionalLong.of(index == null ? 0 : index);
+    }
+    return OptionalLong.empty();
   }
 
   /**

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
  *       with a back-off and the next node serves the read: the failure never reaches the caller
  *       while another node can answer (reads certainly did not write). A replica that does not reach
  *       the required index within {@code replicaWaitMillis} hands the read to the next node.</li>
+ *   <li>A replica's answer that reports a lower replication index than the read required is never
+ *       returned: the primary serves the read instead (sqld 0.24 releases the reads waiting for an
+ *       index when it shuts down and answers them from its stale copy; see
+ *       {@link RoutingListener#onStaleReplicaAnswer}).</li>
  *   <li>The primary's replication index after every write is passed to the hint (read-your-writes)
  *       and to the group's {@link dev.libsql4j.jdbc.routing.ReplicationClock} (staleness bounds).</li>
  * </ul>
@@ -121,20 +126,30 @@ final class StatementRouter {
   }
 
   /**
+   * The replication index a replica's answer reports: empty when the answer has nothing to check
+   * (an error, or a cursor whose index only comes after its rows); 0 for a result without an index.
+   */
+  @FunctionalInterface
+  interface ReportedIndex<T> {
+    OptionalLong of(T answer);
+  }
+
+  /**
    * Runs a unit on the nodes of {@code route} in turn: each replica gets one attempt (bounded by the
    * replica wait when it has not reported the required index yet); the primary, always last, runs
-   * {@code onPrimary}.
+   * {@code onPrimary}. A replica's answer whose {@code reported} index is below the required one is
+   * dropped, and the primary serves the unit.
    */
-  <T> Served<T> send(Route route, Duration timeout, Exchange<T> onReplica, PrimaryExchange<T> onPrimary)
-      throws SQLException {
+  <T> Served<T> send(Route route, Duration timeout, Exchange<T> onReplica, ReportedIndex<T> reported,
+      PrimaryExchange<T> onPrimary) throws SQLException {
     List<Node> candidates = route.nodes();
+    Node primary = candidates.get(candidates.size() - 1);
     for (Node node : candidates.subList(0, candidates.size() - 1)) {
       Duration wait = route.minIndex() > node.replicationIndex() ? nodes.replicaWait() : null;
       boolean waitBounds = wait != null && (timeout == null || wait.compareTo(timeout) < 0);
+      T value;
       try {
-        T value = onReplica.run(node.database().client().openStream(), waitBounds ? wait : timeout);
-        node.succeeded();
-        return new Served<>(node, value);
+        value = onReplica.run(node.database().client().openStream(), waitBounds ? wait : timeout);
       } catch (HranaException e) {
         if (sender.cancelled()) {
           throw sender.failure(e, false);
@@ -148,10 +163,31 @@ final class StatementRouter {
         } else {
           throw sender.failure(e, false);
         }
+        continue;
       }
+      OptionalLong index = reported.of(value);
+      if (index.isPresent() && index.getAsLong() < route.minIndex()) {
+        staleAnswer(node, route.minIndex(), index.getAsLong());
+        break;
+      }
+      node.succeeded();
+      return new Served<>(node, value);
     }
-    Node primary = candidates.get(candidates.size() - 1);
     return new Served<>(primary, onPrimary.run(primary.database().client().openStream()));
+  }
+
+  /**
+   * A replica answered below the required index although the request asked it to wait: it is not
+   * trusted for a back-off, and the caller re-runs the read on the primary.
+   */
+  private void staleAnswer(Node node, long required, long reported) {
+    node.failed();
+    LOG.debug("{} answered at replication index {} a read that required {}; the primary serves it",
+        node, reported, required);
+    RoutingListener current = listener;
+    if (current != null) {
+      current.onStaleReplicaAnswer(node.name(), required, reported);
+    }
   }
 
   /** Reports that {@code node} served a statement that reported {@code index}. */

@@ -14,6 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replica routing on a real sqld primary with two replicas, each behind a counting proxy, so that
- * every test sees which node got which request. Tagged {@code sqld-only}: the devserver has no
- * replicas.
+ * every test sees which node got which request. Tagged {@code sqld-only}: it pins sqld's replica
+ * behaviour (how a restarted or stopping replica answers); {@code consistency-hints} runs routing on
+ * devserver replicas too.
  */
 @Tag("sqld-only")
 class ReplicaRoutingTest {
@@ -230,6 +236,86 @@ class ReplicaRoutingTest {
       }
     }
     assertThat(servedBy(replicaA)).isTrue();
+  }
+
+  /**
+   * sqld 0.24 answers the reads waiting on a replica for a replication index when that replica shuts
+   * down, from its own copy and with its own (lower) index: the cause of the rare read-your-writes
+   * misses seen while a replica was stopped mid-workload. The driver drops such an answer and the
+   * primary serves the read. Here the read requires an index no write will reach, so it waits on the
+   * replica for sure until the replica is stopped. (Without the counting proxy: the answer must come
+   * straight from the stopping replica.)
+   */
+  @Test
+  void aReplicaAnswerBelowTheRequiredIndexIsDroppedAndThePrimaryServesTheRead() throws Exception {
+    SqldNode replica = cluster.replicas().get(0);
+    replica.restart();
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      WaitingRead waiting = readWaitingOn(replica, reader);
+      replica.stop();
+      assertThat(waiting.read().get(20, TimeUnit.SECONDS)).isEqualTo("one");
+      waiting.dataSource().close();
+      assertThat(waiting.staleAnswers()).singleElement().asString().startsWith(WaitingRead.REQUIRED + " > ");
+      assertThat(served).containsExactly("PRIMARY READ");
+      assertThat(pipelines(primary)).isEqualTo(1);
+    } finally {
+      reader.shutdownNow();
+      replica.restart();
+    }
+  }
+
+  /** A read in progress on a replica, through a data source that lets the replica wait a minute. */
+  private record WaitingRead(Future<String> read, LibSqlDataSource dataSource, List<String> staleAnswers) {
+    static final long REQUIRED = 1_000_000_000L;
+  }
+
+  /**
+   * Starts a read that requires {@link WaitingRead#REQUIRED} on {@code replica} and returns once it
+   * is waiting there. A replica that has just restarted forwards reads to the primary until it has
+   * caught up (the answer then comes at once): such attempts are repeated, up to 20.
+   */
+  private WaitingRead readWaitingOn(SqldNode replica, ExecutorService reader) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      served.clear();
+      List<String> staleAnswers = new CopyOnWriteArrayList<>();
+      LibSqlDataSource patient = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas="
+          + hostPort(replica.httpUrl()) + "&replicaWaitMillis=60000");
+      patient.setRoutingListener(new RoutingListener() {
+        @Override
+        public void onStatement(String node, NodeRole role, WorkKind kind, Long replicationIndex) {
+          served.add(role + " " + kind);
+        }
+
+        @Override
+        public void onStaleReplicaAnswer(String node, long requiredIndex, long reportedIndex) {
+          staleAnswers.add(requiredIndex + " > " + reportedIndex);
+        }
+      });
+      try (Connection c = patient.getConnection()) {
+        c.isValid(1);
+      }
+      primary.reset();
+      Future<String> read = reader.submit(() -> {
+        RoutingContext.set(new RoutingHint() {
+          @Override
+          public long minReplicationIndex() {
+            return WaitingRead.REQUIRED;
+          }
+        });
+        try (Connection c = patient.getConnection()) {
+          return name(c, 1);
+        }
+      });
+      try {
+        read.get(500, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException waitingOnTheReplica) {
+        return new WaitingRead(read, patient, staleAnswers);
+      }
+      patient.close();
+      assertThat(attempt).as("attempts until the replica served a read itself").isLessThan(20);
+      Thread.sleep(100);
+    }
   }
 
   /** A minimal read-your-writes hint: remembers the highest index written. */
