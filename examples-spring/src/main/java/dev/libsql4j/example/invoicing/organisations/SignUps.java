@@ -1,0 +1,48 @@
+package dev.libsql4j.example.invoicing.organisations;
+
+import dev.libsql4j.example.invoicing.tenancy.TenantContext;
+import dev.libsql4j.example.invoicing.tenancy.TenantProvisioner;
+import dev.libsql4j.tenancy.TenantDatabases;
+import dev.libsql4j.tenancy.TenantName;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signs organisations up: a database of their own, created and migrated by the tenant provisioner,
+ * with the organisation's row in it.
+ */
+@Service
+public class SignUps {
+
+  private final TenantDatabases databases;
+  private final TenantProvisioner provisioner;
+  private final OrganisationRepository organisations;
+  private final Clock clock;
+
+  SignUps(TenantDatabases databases, TenantProvisioner provisioner, OrganisationRepository organisations, Clock clock) {
+    this.databases = databases;
+    this.provisioner = provisioner;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates and migrates the database {@code slug}, then writes the organisation's row in it.
+   *
+   * @throws SlugTakenException when an organisation has the slug already
+   * @throws IllegalArgumentException when the slug is not a valid database name
+   */
+  public void signUp(String slug, String name) {
+    if (databases.exists(TenantName.of(slug))) {
+      throw new SlugTakenException(slug);
+    }
+    provisioner.create(slug);
+    try {
+      TenantContext.run(slug, () -> organisations.save(new Organisation(name, Instant.now(clock))));
+    } catch (DataIntegrityViolationException e) {
+      throw new SlugTakenException(slug); // a concurrent sign-up of the same slug won: CHECK (id = 1)
+    }
+  }
+}
