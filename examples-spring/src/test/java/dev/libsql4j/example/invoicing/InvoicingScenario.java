@@ -193,6 +193,18 @@ abstract class InvoicingScenario {
     });
   }
 
+  @Test
+  void healthShowsThePrimaryAndTheReplica() {
+    Api.Answer health = api.get("/actuator/health", null);
+
+    assertThat(health.code()).as("%s", health.body()).isEqualTo(200);
+    JsonNode libsql = health.body().at("/components/libsql");
+    assertThat(libsql.get("status").asString()).as("%s", libsql).isEqualTo("UP");
+    assertThat(libsql.at("/details/primary/status").asString()).isEqualTo("UP");
+    assertThat(libsql.at("/details/replica-1/status").asString()).isEqualTo("UP");
+    assertThat(libsql.at("/details/replica-1/url").asString()).startsWith("http://127.0.0.1:");
+  }
+
   private static void assertRevenue(JsonNode row, String name, int invoices, long invoiced, long paid) {
     assertThat(row).as("organisation %s in the report", name).isNotNull();
     assertThat(row.get("name").asString()).isEqualTo(name);
