@@ -75,11 +75,8 @@ final class RequestWriter {
     } else if (request instanceof WsRequest.OnStream onStream) {
       out.writeNumberField("stream_id", onStream.streamId());
       streamRequestFields(out, onStream.request());
-    } else if (request instanceof WsRequest.StoreSql store) {
-      out.writeNumberField("sql_id", store.sqlId());
-      out.writeStringField("sql", store.sql());
-    } else if (request instanceof WsRequest.CloseSql close) {
-      out.writeNumberField("sql_id", close.sqlId());
+    } else if (request instanceof StreamRequest.StoreSql || request instanceof StreamRequest.CloseSql) {
+      streamRequestFields(out, (StreamRequest) request);
     } else if (request instanceof WsRequest.OpenCursor open) {
       out.writeNumberField("stream_id", open.streamId());
       out.writeNumberField("cursor_id", open.cursorId());

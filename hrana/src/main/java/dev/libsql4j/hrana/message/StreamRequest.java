@@ -59,8 +59,12 @@ public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest
     }
   }
 
-  /** Stores SQL text under a client-chosen id, scoped to the stream. */
-  record StoreSql(int sqlId, String sql) implements StreamRequest {
+  /**
+   * Stores SQL text under a client-chosen id. In an HTTP pipeline the text belongs to the stream;
+   * sent over a WebSocket as a {@link WsRequest} of its own it belongs to the whole socket (sqld: at
+   * most 150 texts). One record for both, as the wire form is the same.
+   */
+  record StoreSql(int sqlId, String sql) implements StreamRequest, WsRequest {
     public StoreSql {
       if (sql == null) {
         throw new IllegalArgumentException("store_sql needs SQL text");
@@ -73,8 +77,8 @@ public sealed interface StreamRequest permits StreamRequest.Close, StreamRequest
     }
   }
 
-  /** Forgets stored SQL text. */
-  record CloseSql(int sqlId) implements StreamRequest {
+  /** Forgets stored SQL text (of the stream, or over a WebSocket of the socket); an unknown id is not an error. */
+  record CloseSql(int sqlId) implements StreamRequest, WsRequest {
     @Override
     public String type() {
       return "close_sql";

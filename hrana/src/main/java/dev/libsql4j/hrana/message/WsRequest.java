@@ -2,11 +2,13 @@ package dev.libsql4j.hrana.message;
 
 /**
  * A request over a Hrana WebSocket. Streams and cursors are named by ids the client chooses (unique
- * among the open ones of the socket); stored SQL belongs to the socket, not to a stream. Requests on
- * one stream run in order; answers of different streams may come in any order.
+ * among the open ones of the socket); stored SQL belongs to the socket, not to a stream, and is
+ * stored and forgotten with {@link StreamRequest.StoreSql} and {@link StreamRequest.CloseSql} sent
+ * on their own (the same records as in an HTTP pipeline). Requests on one stream run in order;
+ * answers of different streams may come in any order.
  */
 public sealed interface WsRequest permits WsRequest.OpenStream, WsRequest.CloseStream,
-    WsRequest.OnStream, WsRequest.StoreSql, WsRequest.CloseSql, WsRequest.OpenCursor,
+    WsRequest.OnStream, StreamRequest.StoreSql, StreamRequest.CloseSql, WsRequest.OpenCursor,
     WsRequest.FetchCursor, WsRequest.CloseCursor {
 
   /** The wire name of this request kind. */
@@ -37,35 +39,13 @@ public sealed interface WsRequest permits WsRequest.OpenStream, WsRequest.CloseS
       if (request instanceof StreamRequest.Close || request instanceof StreamRequest.StoreSql
           || request instanceof StreamRequest.CloseSql) {
         throw new IllegalArgumentException(request.type()
-            + " is not a stream request over WebSocket; use CloseStream, StoreSql or CloseSql");
+            + " is not a stream request over WebSocket: send CloseStream, or StoreSql/CloseSql on their own");
       }
     }
 
     @Override
     public String type() {
       return request.type();
-    }
-  }
-
-  /** Stores SQL text under {@code sqlId} for the whole socket (sqld: at most 150 texts). */
-  record StoreSql(int sqlId, String sql) implements WsRequest {
-    public StoreSql {
-      if (sql == null) {
-        throw new IllegalArgumentException("store_sql needs SQL text");
-      }
-    }
-
-    @Override
-    public String type() {
-      return "store_sql";
-    }
-  }
-
-  /** Forgets stored SQL text; an unknown id is not an error. */
-  record CloseSql(int sqlId) implements WsRequest {
-    @Override
-    public String type() {
-      return "close_sql";
     }
   }
 

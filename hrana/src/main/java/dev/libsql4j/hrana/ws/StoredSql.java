@@ -83,12 +83,12 @@ final class StoredSql {
         Iterator<Map.Entry<String, Integer>> eldest = ids.entrySet().iterator();
         int evicted = eldest.next().getValue();
         eldest.remove();
-        before.accept(new WsRequest.CloseSql(evicted));
+        before.accept(new StreamRequest.CloseSql(evicted));
         pool.release(evicted);
       }
       id = pool.allocate();
       ids.put(sql, id);
-      before.accept(new WsRequest.StoreSql(id, sql));
+      before.accept(new StreamRequest.StoreSql(id, sql));
     }
     return new Stmt(null, id, stmt.args(), stmt.namedArgs(), stmt.wantRows(), stmt.replicationIndex());
   }
