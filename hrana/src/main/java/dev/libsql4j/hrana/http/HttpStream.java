@@ -9,7 +9,6 @@ import dev.libsql4j.hrana.message.StreamResult;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One Hrana stream over HTTP: a server-side SQLite connection addressed by a baton. Each call sends
@@ -30,7 +29,7 @@ final class HttpStream implements HranaStream {
 
   private final HranaHttpClient client;
   private final AbortHandle abortHandle = new AbortHandle();
-  private final AtomicBoolean busy = new AtomicBoolean();
+  private final StreamCallGate gate = new StreamCallGate();
   private String baton;
   private URI baseUrl;
 
@@ -41,7 +40,7 @@ final class HttpStream implements HranaStream {
   @Override
   public List<StreamResult> execute(List<StreamRequest> requests, Duration timeoutOrNull)
       throws HranaException {
-    enter();
+    gate.enter();
     try {
       PipelineResponse response = client.pipeline(baseUrl, new PipelineRequest(baton, requests),
           timeoutOrNull, abortHandle);
@@ -60,24 +59,24 @@ final class HttpStream implements HranaStream {
       reset();
       throw e;
     } finally {
-      busy.set(false);
+      gate.leave();
     }
   }
 
   @Override
   public HranaCursor cursor(Batch batch, Duration timeoutOrNull) throws HranaException {
-    enter();
+    gate.enter();
     HttpCursor cursor;
     try {
       cursor = client.cursor(baseUrl, new CursorRequest(baton, batch), timeoutOrNull, abortHandle,
           this::cursorClosed);
     } catch (HranaException e) {
       forgetUnlessUnsent(e);
-      busy.set(false);
+      gate.leave();
       throw e;
     } catch (RuntimeException e) {
       reset();
-      busy.set(false);
+      gate.leave();
       throw e;
     }
     try {
@@ -106,12 +105,6 @@ final class HttpStream implements HranaStream {
     abortHandle.abort();
   }
 
-  private void enter() {
-    if (!busy.compareAndSet(false, true)) {
-      throw new IllegalStateException("the stream is busy: requests on a stream are strictly serial");
-    }
-  }
-
   private void adopt(String nextBaton, String nextBaseUrl) throws HranaException {
     baton = nextBaton;
     if (nextBaton == null) {
@@ -138,6 +131,6 @@ final class HttpStream implements HranaStream {
     if (!streamUsable) {
       reset();
     }
-    busy.set(false);
+    gate.leave();
   }
 }

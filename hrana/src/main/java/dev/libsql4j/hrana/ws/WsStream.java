@@ -3,6 +3,7 @@ package dev.libsql4j.hrana.ws;
 import dev.libsql4j.hrana.http.HranaCursor;
 import dev.libsql4j.hrana.http.HranaException;
 import dev.libsql4j.hrana.http.HranaStream;
+import dev.libsql4j.hrana.http.StreamCallGate;
 import dev.libsql4j.hrana.message.Batch;
 import dev.libsql4j.hrana.message.BatchStep;
 import dev.libsql4j.hrana.message.HranaError;
@@ -24,7 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One Hrana stream over WebSocket: a stream id on one of the client's sockets, opened with the
@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class WsStream implements HranaStream {
 
   private final HranaWsClient client;
-  private final AtomicBoolean busy = new AtomicBoolean();
+  private final StreamCallGate gate = new StreamCallGate();
   private volatile CompletableFuture<WsServerMsg> awaited;
   private volatile boolean cancelled;
   private WsSocket socket;
@@ -61,7 +61,7 @@ final class WsStream implements HranaStream {
     try {
       return run(requests, deadline(timeoutOrNull));
     } finally {
-      busy.set(false);
+      gate.leave();
     }
   }
 
@@ -148,7 +148,7 @@ final class WsStream implements HranaStream {
       }
       return new WsCursor(this, on, cursorId, answers.get(messages.size() - 1));
     } catch (HranaException | RuntimeException e) {
-      busy.set(false);
+      gate.leave();
       throw e;
     }
   }
@@ -212,15 +212,13 @@ final class WsStream implements HranaStream {
     if (!streamUsable) {
       reset();
     }
-    busy.set(false);
+    gate.leave();
   }
 
   // ---------------------------------------------------------------- helpers
 
   private void enter() {
-    if (!busy.compareAndSet(false, true)) {
-      throw new IllegalStateException("the stream is busy: requests on a stream are strictly serial");
-    }
+    gate.enter();
     cancelled = false;
   }
 
