@@ -23,12 +23,8 @@ import java.util.Properties;
  */
 public final class DriverConfig {
 
-  private final URI baseUrl;
-  private final String authToken;
-  private final String namespace;
-  private final ProtocolPreference protocol;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
+  /** Where the database is and how to reach it: what the transport (HTTP or WebSocket) is built with. */
+  private final HranaClientConfig server;
   private final int defaultFetchSize;
   private final DateTimeFormat dateTimeFormat;
   private final TransactionMode transactionMode;
@@ -38,14 +34,10 @@ public final class DriverConfig {
   private final Duration replicaWait;
 
   private DriverConfig(URI baseUrl, Properties merged, String authToken, boolean webSocketScheme) {
-    this.baseUrl = baseUrl;
-    this.authToken = authToken == null || authToken.isEmpty() ? null : authToken;
-    String ns = ConnectionProperty.NAMESPACE.get(merged);
-    this.namespace = ns == null || ns.isEmpty() ? null : ns;
-    this.protocol = ProtocolPreference.valueOf(
-        ConnectionProperty.PROTOCOL.get(merged).toUpperCase(Locale.ROOT));
-    this.connectTimeout = seconds(ConnectionProperty.CONNECT_TIMEOUT.intValue(merged));
-    this.requestTimeout = seconds(ConnectionProperty.REQUEST_TIMEOUT.intValue(merged));
+    this.server = serverConfig(baseUrl, authToken, ConnectionProperty.NAMESPACE.get(merged),
+        ProtocolPreference.valueOf(ConnectionProperty.PROTOCOL.get(merged).toUpperCase(Locale.ROOT)),
+        seconds(ConnectionProperty.CONNECT_TIMEOUT.intValue(merged)),
+        seconds(ConnectionProperty.REQUEST_TIMEOUT.intValue(merged)));
     this.defaultFetchSize = ConnectionProperty.DEFAULT_FETCH_SIZE.intValue(merged);
     this.dateTimeFormat = ConnectionProperty.DATE_TIME_FORMAT.get(merged).equalsIgnoreCase("epochMillis")
         ? DateTimeFormat.EPOCH_MILLIS : DateTimeFormat.ISO8601;
@@ -64,12 +56,8 @@ public final class DriverConfig {
 
   /** A copy for one replica: its base URL, no replicas of its own. */
   private DriverConfig(DriverConfig primary, URI replicaUrl) {
-    this.baseUrl = replicaUrl;
-    this.authToken = primary.authToken;
-    this.namespace = primary.namespace;
-    this.protocol = primary.protocol;
-    this.connectTimeout = primary.connectTimeout;
-    this.requestTimeout = primary.requestTimeout;
+    this.server = serverConfig(replicaUrl, primary.authToken(), primary.namespace(), primary.protocol(),
+        primary.connectTimeout(), primary.requestTimeout());
     this.defaultFetchSize = primary.defaultFetchSize;
     this.dateTimeFormat = primary.dateTimeFormat;
     this.transactionMode = primary.transactionMode;
@@ -77,6 +65,26 @@ public final class DriverConfig {
     this.maxWebSockets = primary.maxWebSockets;
     this.replicas = List.of();
     this.replicaWait = primary.replicaWait;
+  }
+
+  /**
+   * The transport's configuration; an empty token or namespace means none, a null timeout the
+   * transport's default.
+   */
+  private static HranaClientConfig serverConfig(URI baseUrl, String authToken, String namespace,
+                                                ProtocolPreference protocol, Duration connectTimeout,
+                                                Duration requestTimeout) {
+    HranaClientConfig.Builder builder = HranaClientConfig.builder()
+        .baseUrl(baseUrl)
+        .authToken(authToken)
+        .namespace(namespace == null || namespace.isEmpty() ? null : namespace)
+        .protocol(protocol)
+        .requestTimeout(requestTimeout)
+        .clientVersion("libsql-remote-java-" + DriverVersion.VERSION);
+    if (connectTimeout != null) {
+      builder.connectTimeout(connectTimeout);
+    }
+    return builder.build();
   }
 
   /** Parses {@code host:port} (with the primary's scheme) or full {@code http(s)://} entries. */
@@ -140,32 +148,32 @@ public final class DriverConfig {
 
   /** The HTTP(S) base URL of the server, without trailing slash. */
   public URI baseUrl() {
-    return baseUrl;
+    return server.baseUrl();
   }
 
   /** The auth token, or null. Never print it. */
   public String authToken() {
-    return authToken;
+    return server.authToken();
   }
 
   /** The namespace, or null for the server's default. */
   public String namespace() {
-    return namespace;
+    return server.namespace();
   }
 
   /** Which protocol version to speak. */
   public ProtocolPreference protocol() {
-    return protocol;
+    return server.protocol();
   }
 
-  /** The TCP connect timeout, or null for the HTTP client's default. */
+  /** The TCP connect timeout ({@code connectTimeout=0}: the transport's default, 10 s). */
   public Duration connectTimeout() {
-    return connectTimeout;
+    return server.connectTimeout();
   }
 
   /** The default timeout of one HTTP request, or null for none. */
   public Duration requestTimeout() {
-    return requestTimeout;
+    return server.requestTimeout();
   }
 
   /** The fetch size of new statements; positive values stream through cursors. */
@@ -211,32 +219,13 @@ public final class DriverConfig {
 
   /** The configuration of the transport (HTTP or WebSocket) for this database. */
   public HranaClientConfig toClientConfig() {
-    HranaClientConfig.Builder builder = HranaClientConfig.builder()
-        .baseUrl(baseUrl)
-        .protocol(protocol)
-        .clientVersion("libsql-remote-java-" + DriverVersion.VERSION);
-    if (authToken != null) {
-      builder.authToken(authToken);
-    }
-    if (namespace != null) {
-      builder.namespace(namespace);
-    }
-    if (connectTimeout != null) {
-      builder.connectTimeout(connectTimeout);
-    }
-    if (requestTimeout != null) {
-      builder.requestTimeout(requestTimeout);
-    }
-    return builder.build();
+    return server;
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof DriverConfig that
-        && baseUrl.equals(that.baseUrl) && Objects.equals(authToken, that.authToken)
-        && Objects.equals(namespace, that.namespace) && protocol == that.protocol
-        && Objects.equals(connectTimeout, that.connectTimeout)
-        && Objects.equals(requestTimeout, that.requestTimeout)
+        && server.equals(that.server)
         && defaultFetchSize == that.defaultFetchSize && dateTimeFormat == that.dateTimeFormat
         && transactionMode == that.transactionMode && transport == that.transport
         && maxWebSockets == that.maxWebSockets
@@ -245,15 +234,15 @@ public final class DriverConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(baseUrl, authToken, namespace, protocol, connectTimeout, requestTimeout,
-        defaultFetchSize, dateTimeFormat, transactionMode, transport, maxWebSockets, replicas, replicaWait);
+    return Objects.hash(server, defaultFetchSize, dateTimeFormat, transactionMode, transport, maxWebSockets,
+        replicas, replicaWait);
   }
 
   @Override
   public String toString() {
-    return "DriverConfig[baseUrl=" + baseUrl + ", authToken=" + (authToken == null ? "none" : "***")
-        + ", namespace=" + namespace + ", protocol=" + protocol + ", connectTimeout=" + connectTimeout
-        + ", requestTimeout=" + requestTimeout + ", defaultFetchSize=" + defaultFetchSize
+    return "DriverConfig[baseUrl=" + baseUrl() + ", authToken=" + (authToken() == null ? "none" : "***")
+        + ", namespace=" + namespace() + ", protocol=" + protocol() + ", connectTimeout=" + connectTimeout()
+        + ", requestTimeout=" + requestTimeout() + ", defaultFetchSize=" + defaultFetchSize
         + ", dateTimeFormat=" + dateTimeFormat + ", transactionMode=" + transactionMode
         + ", transport=" + transport + ", maxWebSockets=" + maxWebSockets
         + (replicas.isEmpty() ? "" : ", replicas=" + replicas + ", replicaWait=" + replicaWait) + "]";
