@@ -40,7 +40,7 @@ import java.util.concurrent.Executor;
  * it; {@link #close()}, {@link #abort(Executor)}, {@link #isValid(int)} and
  * {@link Statement#cancel()} are safe from other threads. {@link #toString()} never shows the token.
  */
-public class LibSqlConnection implements Connection {
+public class LibSqlConnection implements Connection, SelfWrapper {
 
   private final Session session;
   private final String url;
@@ -485,15 +485,6 @@ public class LibSqlConnection implements Connection {
     return new SQLFeatureNotSupportedException(what + " is not supported", "0A000");
   }
 
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return Wrappers.unwrap(this, iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
-  }
 
   @Override
   public String toString() {

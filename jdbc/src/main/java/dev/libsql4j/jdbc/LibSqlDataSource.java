@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * then throw {@link IllegalStateException}, except {@link #setAuthToken} (tokens expire).
  * {@link #toString()} masks the token.
  */
-public class LibSqlDataSource implements DataSource, AutoCloseable {
+public class LibSqlDataSource implements DataSource, AutoCloseable, SelfWrapper {
 
   private final Properties properties = new Properties();
   private final DatabaseRegistry databases = new DatabaseRegistry();
@@ -264,15 +264,6 @@ public class LibSqlDataSource implements DataSource, AutoCloseable {
     throw new SQLFeatureNotSupportedException("The driver logs through SLF4J", "0A000");
   }
 
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return Wrappers.unwrap(this, iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
-  }
 
   @Override
   public String toString() {

@@ -13,7 +13,7 @@ import java.sql.Types;
  * {@link Types#OTHER} where sqlite-jdbc throws: Spring's {@code StatementCreatorUtils} asks for the
  * type before {@code setNull}, and {@code setNull} binds NULL whatever type it is given.
  */
-public final class LibSqlParameterMetaData implements ParameterMetaData {
+public final class LibSqlParameterMetaData implements ParameterMetaData, SelfWrapper {
 
   private final int count;
 
@@ -82,13 +82,4 @@ public final class LibSqlParameterMetaData implements ParameterMetaData {
     return parameterModeIn;
   }
 
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return Wrappers.unwrap(this, iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
-  }
 }

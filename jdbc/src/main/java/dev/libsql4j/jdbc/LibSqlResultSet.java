@@ -44,7 +44,7 @@ import java.util.Map;
  * label case-insensitively, the first match winning. Build in-memory result sets (for metadata)
  * with {@link #of(Statement, List, List)}.
  */
-public class LibSqlResultSet implements ResultSet {
+public class LibSqlResultSet implements ResultSet, SelfWrapper {
 
   private final Statement statement;
   private final RowSource rows;
@@ -585,15 +585,6 @@ public class LibSqlResultSet implements ResultSet {
         what + " is not supported: result sets are forward-only and read-only", "0A000");
   }
 
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return Wrappers.unwrap(this, iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
-  }
 
   // ---------------------------------------------------------------- not supported
 

@@ -16,7 +16,7 @@ import java.util.List;
  * name is that of the current value's {@code getObject}, as in sqlite-jdbc. The server does not
  * say which table a column comes from, so table names are empty and nullability is unknown.
  */
-public final class LibSqlResultSetMetaData implements ResultSetMetaData {
+public final class LibSqlResultSetMetaData implements ResultSetMetaData, SelfWrapper {
 
   /** The row whose values type the columns; null when there is none. */
   @FunctionalInterface
@@ -171,13 +171,4 @@ public final class LibSqlResultSetMetaData implements ResultSetMetaData {
     return false;
   }
 
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return Wrappers.unwrap(this, iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
-  }
 }

@@ -33,7 +33,7 @@ import java.util.List;
  * {@code defaultFetchSize}), otherwise its rows arrive with the response. SQL holding several
  * statements ({@code a; b}) runs as a script and returns no rows.
  */
-public class LibSqlStatement implements Statement {
+public class LibSqlStatement implements Statement, SelfWrapper {
 
   private static final Value[] NO_VALUES = new Value[0];
 
@@ -557,13 +557,4 @@ public class LibSqlStatement implements Statement {
     connection.checkOpen();
   }
 
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return Wrappers.unwrap(this, iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
-  }
 }
