@@ -46,16 +46,7 @@ public final class AdminApi implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    // Not try-with-resources: the exchange must stay open while a catch clause answers.
-    try {
-      route(exchange);
-    } catch (ProtocolException e) {
-      HttpResponses.error(exchange, e);
-    } catch (RuntimeException e) {
-      HttpResponses.error(exchange, new ProtocolException(500, "INTERNAL", String.valueOf(e.getMessage())));
-    } finally {
-      exchange.close();
-    }
+    GuardedExchange.serve(exchange, this::route);
   }
 
   private void route(HttpExchange exchange) throws IOException, ProtocolException {

@@ -10,7 +10,6 @@ import dev.libsql4j.devserver.stream.ServerStream;
 import dev.libsql4j.devserver.stream.StreamRegistry;
 import dev.libsql4j.hrana.http.ProtocolVersion;
 import dev.libsql4j.hrana.json.HranaJson;
-import dev.libsql4j.hrana.json.HranaJsonException;
 import dev.libsql4j.hrana.message.Col;
 import dev.libsql4j.hrana.message.CursorEntry;
 import dev.libsql4j.hrana.message.CursorHeader;
@@ -49,7 +48,7 @@ final class HranaEndpoints {
   void pipeline(HttpExchange exchange, Target target, byte[] body, ProtocolVersion version)
       throws IOException, ProtocolException {
     StrictIntegers.check(body);
-    PipelineRequest request = decode(() -> HranaJson.decodePipelineRequest(body));
+    PipelineRequest request = HttpResponses.parseBody(() -> HranaJson.decodePipelineRequest(body));
     if (router != null && ReplicaRouter.isForwarded(request.baton())) {
       router.pipeline(exchange, target, request, null);
       return;
@@ -88,7 +87,7 @@ final class HranaEndpoints {
    */
   void cursor(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
     StrictIntegers.check(body);
-    CursorRequest request = decode(() -> HranaJson.decodeCursorRequest(body));
+    CursorRequest request = HttpResponses.parseBody(() -> HranaJson.decodeCursorRequest(body));
     if (router != null && ReplicaRouter.isForwarded(request.baton())) {
       router.cursor(exchange, target, request);
       return;
@@ -196,22 +195,6 @@ final class HranaEndpoints {
     void finish() throws IOException {
       start();
       out.close();
-    }
-  }
-
-  /** A decoder of the shared codec. */
-  @FunctionalInterface
-  interface Decoder<T> {
-    T decode() throws HranaJsonException;
-  }
-
-  /** Decodes a body; malformed JSON is sqld's 400 {@code Cannot deserialize client message}. */
-  static <T> T decode(Decoder<T> decoder) throws ProtocolException {
-    try {
-      return decoder.decode();
-    } catch (HranaJsonException | IllegalArgumentException e) {
-      throw ProtocolException.badRequest("PROTO_JSON_INVALID",
-          "Cannot deserialize client message from JSON: " + e.getMessage());
     }
   }
 }

@@ -81,11 +81,15 @@ final class HttpResponses {
     T parse() throws IOException;
   }
 
-  /** Parses an in-memory body: any failure is malformed input, sqld's 400. */
+  /**
+   * Parses an in-memory body (with the shared codec, or by hand for the legacy APIs): any failure,
+   * including a value the message model refuses ({@link IllegalArgumentException}), is malformed
+   * input, sqld's 400 {@code Cannot deserialize client message}.
+   */
   static <T> T parseBody(BodyParser<T> parser) throws ProtocolException {
     try {
       return parser.parse();
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw ProtocolException.badRequest("PROTO_JSON_INVALID",
           "Cannot deserialize client message from JSON: " + e.getMessage());
     }

@@ -144,7 +144,7 @@ final class ReplicaRouter {
         relay(exchange, response, answer);
         return;
       }
-      PipelineResponse primaryResponse = HranaEndpoints.decode(() -> HranaJson.decodePipelineResponse(answer));
+      PipelineResponse primaryResponse = HttpResponses.parseBody(() -> HranaJson.decodePipelineResponse(answer));
       List<StreamResult> results = primaryResponse.results();
       HttpResponses.send(exchange, 200, HttpResponses.JSON, HranaJson.encodePipelineResponse(
           new PipelineResponse(mark(primaryResponse.baton()), null, results.subList(moved, results.size()))));

@@ -13,8 +13,6 @@ import dev.libsql4j.hrana.http.ProtocolVersion;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The user-facing HTTP API, routed like sqld's: probes, Hrana pipelines and cursors, the
@@ -24,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UserApi implements HttpHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(UserApi.class);
   private static final Pattern DEV_PIPELINE = Pattern.compile("/dev/([^/]+)/v([23])/pipeline");
   private static final String PROBE = "Hello, this is HTTP API v2 (Hrana over HTTP)";
 
@@ -64,22 +61,7 @@ public final class UserApi implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    // Not try-with-resources: the exchange must stay open while a catch clause answers.
-    try {
-      route(exchange);
-    } catch (ProtocolException e) {
-      HttpResponses.error(exchange, e);
-    } catch (IOException | RuntimeException e) {
-      // Usually the client went away mid-response; if nothing was answered yet, the fault is ours.
-      if (exchange.getResponseCode() < 0) {
-        LOG.error("Internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-        HttpResponses.error(exchange, new ProtocolException(500, "INTERNAL", "Internal server error"));
-      } else {
-        LOG.debug("Response to {} cut short: {}", exchange.getRequestURI(), e.toString());
-      }
-    } finally {
-      exchange.close();
-    }
+    GuardedExchange.serve(exchange, this::route);
   }
 
   private void route(HttpExchange exchange) throws IOException, ProtocolException {

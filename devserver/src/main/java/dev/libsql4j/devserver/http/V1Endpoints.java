@@ -40,14 +40,14 @@ final class V1Endpoints {
       throw ProtocolException.badRequest("PROTO_JSON_INVALID",
           "Cannot deserialize client message from JSON: missing field `stmt`");
     }
-    CursorRequest wrapped = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(
+    CursorRequest wrapped = HttpResponses.parseBody(() -> HranaJson.decodeCursorRequest(
         JsonSubtree.wrap("{\"batch\":{\"steps\":[{\"stmt\":", stmt, "}]}}")));
     answer(exchange, target, new StreamRequest.Execute(wrapped.batch().steps().get(0).stmt()), body);
   }
 
   void batch(HttpExchange exchange, Target target, byte[] body) throws IOException, ProtocolException {
     StrictIntegers.check(body);
-    CursorRequest request = HranaEndpoints.decode(() -> HranaJson.decodeCursorRequest(body));
+    CursorRequest request = HttpResponses.parseBody(() -> HranaJson.decodeCursorRequest(body));
     answer(exchange, target, new StreamRequest.BatchRequest(request.batch()), body);
   }
 

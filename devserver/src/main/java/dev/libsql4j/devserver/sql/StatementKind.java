@@ -15,15 +15,11 @@ public enum StatementKind {
   /** Classifies a statement by its leading keywords (after a {@code WITH} clause, by its body). */
   public static StatementKind of(SqlText.Statement statement) {
     String first = statement.keyword(0);
+    StatementKind dml = dml(first);
+    if (dml != null) {
+      return dml;
+    }
     switch (first) {
-      case "SELECT", "VALUES":
-        return SELECT;
-      case "INSERT", "REPLACE":
-        return INSERT;
-      case "UPDATE":
-        return UPDATE;
-      case "DELETE":
-        return DELETE;
       case "WITH":
         return afterWith(statement.tokens());
       case "BEGIN":
@@ -93,21 +89,24 @@ public enum StatementKind {
         depth++;
       } else if (token.text().equals(")")) {
         depth--;
-      } else if (depth == 0) {
-        switch (token.kind() == SqlText.Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : "") {
-          case "SELECT", "VALUES":
-            return SELECT;
-          case "INSERT", "REPLACE":
-            return INSERT;
-          case "UPDATE":
-            return UPDATE;
-          case "DELETE":
-            return DELETE;
-          default:
-            break;
+      } else if (depth == 0 && token.kind() == SqlText.Kind.WORD) {
+        StatementKind dml = dml(token.text().toUpperCase(Locale.ROOT));
+        if (dml != null) {
+          return dml;
         }
       }
     }
     return OTHER;
+  }
+
+  /** The kind a query or DML keyword starts (also after a CTE list), or null for any other keyword. */
+  private static StatementKind dml(String keyword) {
+    return switch (keyword) {
+      case "SELECT", "VALUES" -> SELECT;
+      case "INSERT", "REPLACE" -> INSERT;
+      case "UPDATE" -> UPDATE;
+      case "DELETE" -> DELETE;
+      default -> null;
+    };
   }
 }
