@@ -107,14 +107,17 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
   @Override
   public List<TenantName> list() {
     ensureCatalog();
-    try (Connection connection = catalogDataSource.getConnection();
-         Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("SELECT name FROM tenants ORDER BY name")) {
-      List<TenantName> tenants = new ArrayList<>();
-      while (rows.next()) {
-        tenants.add(TenantName.of(rows.getString(1)));
-      }
-      return tenants;
+    try {
+      return onCatalog(connection -> {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM tenants ORDER BY name")) {
+          List<TenantName> tenants = new ArrayList<>();
+          while (rows.next()) {
+            tenants.add(TenantName.of(rows.getString(1)));
+          }
+          return tenants;
+        }
+      });
     } catch (SQLException e) {
       throw new TenantDatabasesException("Reading the tenant catalog failed: " + e.getMessage(), e);
     }
@@ -168,16 +171,51 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
   }
 
   private void catalogUpdate(String sql, Object... args) {
-    try (Connection connection = catalogDataSource.getConnection();
-         PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        statement.setString(i + 1, args[i].toString());
-      }
-      statement.executeUpdate();
+    try {
+      onCatalog(connection -> {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          for (int i = 0; i < args.length; i++) {
+            statement.setString(i + 1, args[i].toString());
+          }
+          return statement.executeUpdate();
+        }
+      });
     } catch (SQLException e) {
       throw new TenantDatabasesException("Updating the tenant catalog failed: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Runs {@code work} on a catalog connection, again (up to {@value TenantDataSources#ATTEMPTS} times
+   * in all) when sqld answers that the catalog's namespace does not exist: it does (it was created
+   * first), but sqld 0.24 says so for a moment while it swaps namespaces in and out of memory, which
+   * happens when more than {@code --max-active-namespaces} tenants are in use (seen when deleting
+   * tenants right after a fan-out over 1,000). A refused request was not executed.
+   */
+  private <T> T onCatalog(CatalogWork<T> work) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = catalogDataSource.getConnection()) {
+        return work.apply(connection);
+      } catch (SQLException e) {
+        if (attempt == TenantDataSources.ATTEMPTS || !TenantDataSources.isMissingDatabase(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(50L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Work on a connection of the catalog. */
+  @FunctionalInterface
+  private interface CatalogWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
 
   private URI namespaceUrl(TenantName tenant, String suffix) {
     // Tenant names are [a-z0-9-]; encoding is for the reader's peace of mind, not needed.
