@@ -40,6 +40,7 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
   private final URI httpUrl;
   private final URI adminUrl;
   private final String authToken;
+  private final List<String> replicas;
   private final TenantName catalog;
   private final JsonHttp admin;
   private final LibSqlDataSource catalogDataSource;
@@ -49,10 +50,12 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
     this.httpUrl = builder.httpUrl;
     this.adminUrl = builder.adminUrl;
     this.authToken = builder.authToken;
+    this.replicas = List.copyOf(builder.replicas);
     this.catalog = TenantName.of(builder.catalogNamespace);
     this.admin = new JsonHttp(builder.adminAuthKey == null ? null : "Basic " + builder.adminAuthKey,
         builder.timeout);
-    this.catalogDataSource = connectionTo(catalog).newDataSource();
+    // The catalog is read right after it is written: never from a replica.
+    this.catalogDataSource = connectionTo(catalog, List.of()).newDataSource();
   }
 
   /**
@@ -123,16 +126,24 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
     }
   }
 
-  /** The namespace on this server; sent nothing (an unknown tenant fails on its first statement, 08004). */
+  /**
+   * The namespace on this server, with the {@link Builder#replicas replicas} for reads; sends nothing
+   * (an unknown tenant fails on its first statement, 08004).
+   */
   @Override
   public TenantConnection connection(TenantName tenant) {
     refuseCatalog(tenant);
-    return connectionTo(tenant);
+    return connectionTo(tenant, replicas);
   }
 
-  private TenantConnection connectionTo(TenantName tenant) {
+  private TenantConnection connectionTo(TenantName tenant, List<String> readReplicas) {
     // protocol=v3: sqld 0.24 speaks Hrana 3, so each new pool skips the GET /v3 probe.
-    return new TenantConnection(tenant, "jdbc:libsql:" + httpUrl + "?protocol=v3", authToken, tenant.value());
+    // namespace in the URL too: tools key caches by the connection's URL, and every tenant on one
+    // sqld would otherwise share it (Liquibase's FastCheckService then takes a fresh tenant for one
+    // that is up to date and skips its migration).
+    String url = "jdbc:libsql:" + httpUrl + "?protocol=v3&namespace=" + tenant.value()
+        + (readReplicas.isEmpty() ? "" : "&replicas=" + String.join(",", readReplicas));
+    return new TenantConnection(tenant, url, authToken, tenant.value());
   }
 
   /** Releases the catalog's HTTP client. */
@@ -230,6 +241,7 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
     private final URI adminUrl;
     private String authToken;
     private String adminAuthKey;
+    private List<String> replicas = List.of();
     private String catalogNamespace = DEFAULT_CATALOG;
     private Duration timeout = Duration.ofSeconds(30);
 
@@ -246,6 +258,16 @@ public final class SqldAdminTenantDatabases implements TenantDatabases, AutoClos
     /** The JWT for the Hrana endpoint (when sqld runs with {@code --auth-jwt-key-file}). */
     public Builder authToken(String token) {
       this.authToken = token;
+      return this;
+    }
+
+    /**
+     * Read replicas of this sqld ({@code host:port} or URLs, as the driver's {@code replicas}
+     * property): every tenant's reads in autocommit and read-only transactions go to the same
+     * namespace on a replica, which follows the primary's namespaces by itself.
+     */
+    public Builder replicas(List<String> replicaUrls) {
+      this.replicas = List.copyOf(replicaUrls);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.libsql4j.tenancy;
 
 import dev.libsql4j.hrana.http.HranaHttpClient;
+import dev.libsql4j.tenancy.migration.TenantMigration;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.sql.Connection;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A pool unused for {@link Builder#idleTimeout} is closed by one shared background thread.</li>
  *   <li>{@link #delete(TenantName)} deletes the database and closes its pool; a later
  *       {@link #getConnection(TenantName)} fails with {@link UnknownTenantException} (08004).</li>
+ *   <li>With {@link Builder#migrateOnFirstUse}, a tenant is migrated before its first connection in
+ *       this process is handed out (lazy migration).</li>
  * </ul>
  *
  * <pre>{@code
@@ -64,6 +67,8 @@ public final class TenantDataSources implements AutoCloseable {
   private final Set<TenantName> deleted = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService housekeeping;
   private final ThreadFactory poolThreads;
+  /** Null unless {@link Builder#migrateOnFirstUse} was set. */
+  private final FirstUseMigration firstUse;
   /** One JDK client for every pool: one selector thread and one keep-alive pool, however many tenants. */
   private final HttpClient http;
   private final AtomicLong opened = new AtomicLong();
@@ -81,6 +86,7 @@ public final class TenantDataSources implements AutoCloseable {
     scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     this.housekeeping = scheduler;
     this.poolThreads = DaemonThreads.named("libsql4j-tenant-pool");
+    this.firstUse = builder.firstUseMigration == null ? null : new FirstUseMigration(builder.firstUseMigration);
     this.http = HranaHttpClient.newHttpClient(builder.connectionTimeout);
     long sweepMillis = Math.max(1, builder.idleTimeout.toMillis() / 2);
     housekeeping.scheduleWithFixedDelay(this::closeIdlePools, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
@@ -97,9 +103,12 @@ public final class TenantDataSources implements AutoCloseable {
   }
 
   /**
-   * A connection to the tenant's database from its pool (opened on demand).
+   * A connection to the tenant's database from its pool (opened on demand). With
+   * {@link Builder#migrateOnFirstUse}, the tenant's first connection in this process waits for its
+   * migration.
    *
-   * @throws UnknownTenantException when the tenant was deleted through {@link #delete}
+   * @throws UnknownTenantException when the tenant was deleted through {@link #delete}, or the
+   *     first-use migration found no database
    */
   public Connection getConnection(TenantName tenant) throws SQLException {
     if (shutdown) {
@@ -110,6 +119,9 @@ public final class TenantDataSources implements AutoCloseable {
     }
     TenantPool pool = borrow(tenant);
     try {
+      if (firstUse != null) {
+        firstUse.ensureMigrated(pool);
+      }
       return pool.getConnection();
     } finally {
       lock.lock();
@@ -168,6 +180,9 @@ public final class TenantDataSources implements AutoCloseable {
   public void create(TenantName tenant) {
     databases.create(tenant);
     deleted.remove(tenant);
+    if (firstUse != null) {
+      firstUse.forget(tenant);
+    }
   }
 
   /**
@@ -179,6 +194,9 @@ public final class TenantDataSources implements AutoCloseable {
   public void delete(TenantName tenant) {
     databases.delete(tenant);
     deleted.add(tenant);
+    if (firstUse != null) {
+      firstUse.forget(tenant);
+    }
     evict(tenant);
   }
 
@@ -383,6 +401,7 @@ public final class TenantDataSources implements AutoCloseable {
     private Duration idleTimeout = Duration.ofMinutes(5);
     private int maxConnectionsPerTenant = 4;
     private Duration connectionTimeout = Duration.ofSeconds(10);
+    private TenantMigration firstUseMigration;
 
     private Builder(TenantDatabases databases) {
       this.databases = Objects.requireNonNull(databases, "databases");
@@ -418,6 +437,17 @@ public final class TenantDataSources implements AutoCloseable {
     /** How long {@code getConnection} waits for a connection of a busy tenant's pool (default 10 s). */
     public Builder connectionTimeout(Duration timeout) {
       this.connectionTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Migrates each tenant with {@code migration} before its first connection in this process is
+     * handed out (once per tenant and process; a failed run is tried again on the next
+     * {@code getConnection}). Off by default: migrate with a
+     * {@link dev.libsql4j.tenancy.migration.TenantMigrator} instead.
+     */
+    public Builder migrateOnFirstUse(TenantMigration migration) {
+      this.firstUseMigration = Objects.requireNonNull(migration, "migration");
       return this;
     }
 

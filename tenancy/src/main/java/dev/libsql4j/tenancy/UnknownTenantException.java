@@ -18,4 +18,9 @@ public class UnknownTenantException extends SQLNonTransientConnectionException {
   public UnknownTenantException(TenantName tenant) {
     super(TenantNotFoundException.message(tenant), SQL_STATE);
   }
+
+  /** The tenant without a database, as {@code cause} (the server's 08004) reported it. */
+  public UnknownTenantException(TenantName tenant, Throwable cause) {
+    super(TenantNotFoundException.message(tenant), SQL_STATE, cause);
+  }
 }

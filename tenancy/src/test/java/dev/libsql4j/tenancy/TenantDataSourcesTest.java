@@ -138,7 +138,8 @@ class TenantDataSourcesTest {
       public TenantConnection connection(TenantName name) {
         TenantConnection real = super.connection(name);
         return resolved.getAndIncrement() == 0
-            ? new TenantConnection(name, real.jdbcUrl(), real.authToken(), "not-there") : real;
+            ? new TenantConnection(name, real.jdbcUrl().replace("namespace=" + name, "namespace=not-there"),
+                real.authToken(), "not-there") : real;
       }
     };
     try (TenantDataSources dataSources = TenantDataSources.builder(flaky).build()) {

@@ -40,6 +40,12 @@ import org.slf4j.LoggerFactory;
  * {@code libsql4j-migrations-liquibase}, when it is on the class path and claims the connection).
  * The per-tenant "update summary" goes to the log instead of the console, where the migrator's
  * progress bar is.
+ *
+ * <p>Each tenant's connection must report a JDBC URL of its own ({@code DatabaseMetaData.getURL()}):
+ * Liquibase remembers, per URL and changelog, that a database is up to date (its
+ * {@code FastCheckService}), and would skip a fresh tenant that shares the URL of one already migrated.
+ * {@link dev.libsql4j.tenancy.SqldAdminTenantDatabases} puts the namespace into the URL for this; Turso
+ * databases have hosts of their own.
  */
 public final class LiquibaseTenantMigration implements TenantMigration {
 

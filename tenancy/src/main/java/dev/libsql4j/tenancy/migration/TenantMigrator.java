@@ -92,7 +92,7 @@ public final class TenantMigrator {
     long start = System.nanoTime();
     try {
       dataSources.withConnection(tenant, connection -> {
-        migration.migrate(tenant, connection);
+        PrimaryMigration.migrate(migration, tenant, connection);
         return null;
       });
       return new TenantOutcome(tenant, TenantOutcome.Status.MIGRATED, null, since(start));
