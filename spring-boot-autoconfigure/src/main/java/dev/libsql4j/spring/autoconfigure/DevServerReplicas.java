@@ -21,10 +21,11 @@ public final class DevServerReplicas implements AutoCloseable {
   }
 
   /**
-   * Starts {@code count} replicas of {@code primary}; when one cannot start, those already started are
-   * closed again.
+   * Starts {@code count} replicas of {@code primary} (with namespaces when it has them); when one cannot
+   * start, those already started are closed again.
    */
-  static DevServerReplicas start(DevServer primary, int count, Path dataDir) throws IOException {
+  static DevServerReplicas start(DevServer primary, int count, Path dataDir, boolean namespaces)
+      throws IOException {
     List<DevServer> started = new ArrayList<>();
     try {
       for (int n = 1; n <= count; n++) {
@@ -32,6 +33,7 @@ public final class DevServerReplicas implements AutoCloseable {
             .replicaOf(primary.httpUrl())
             .dbPath(dataDir.resolve("replica-" + n))
             .httpListen("127.0.0.1", 0)
+            .namespaces(namespaces)
             .start());
       }
       return new DevServerReplicas(started);

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded devserver when no URL is configured and {@code libsql4j-devserver} is on the
@@ -34,13 +35,17 @@ class LibSqlDevServerConfiguration {
   private static final Log LOG = LogFactory.getLog(LibSqlDevServerConfiguration.class);
 
   @Bean(destroyMethod = "close")
-  DevServer libSqlDevServer(LibSqlProperties properties) {
+  DevServer libSqlDevServer(LibSqlProperties properties, Environment environment) {
     Path dataDir = properties.getDevserver().getDataDir().toAbsolutePath();
     try {
-      DevServer server = DevServer.builder()
+      DevServer.Builder builder = DevServer.builder()
           .dbPath(dataDir)
-          .httpListen("127.0.0.1", properties.getDevserver().getPort())
-          .start();
+          .httpListen("127.0.0.1", properties.getDevserver().getPort());
+      if (tenancyEnabled(environment)) {
+        // Tenant databases are namespaces, created through the admin API (libsql.tenancy.*).
+        builder.namespaces(true).adminListen("127.0.0.1", 0);
+      }
+      DevServer server = builder.start();
       LOG.info("No libSQL URL configured: started the libsql4j devserver at " + server.httpUrl()
           + " (jdbc:libsql:" + server.httpUrl() + ") with data in " + dataDir
           + "; set spring.datasource.url to use another database");
@@ -54,7 +59,7 @@ class LibSqlDevServerConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  DevServerReplicas libSqlDevServerReplicas(DevServer primary, LibSqlProperties properties) {
+  DevServerReplicas libSqlDevServerReplicas(DevServer primary, LibSqlProperties properties, Environment environment) {
     int count = properties.getDevserver().getReplicas();
     Path dataDir = properties.getDevserver().getDataDir().toAbsolutePath();
     if (count < 0) {
@@ -62,7 +67,7 @@ class LibSqlDevServerConfiguration {
           "Set libsql.devserver.replicas to 0 (no replica) or to the number of devserver replicas to start.", null);
     }
     try {
-      DevServerReplicas replicas = DevServerReplicas.start(primary, count, dataDir);
+      DevServerReplicas replicas = DevServerReplicas.start(primary, count, dataDir, tenancyEnabled(environment));
       if (count > 0) {
         LOG.info("Started " + count + " libsql4j devserver replica(s) of " + primary.httpUrl() + " at "
             + replicas.httpUrls() + " with data in " + dataDir.resolve("replica-<n>")
@@ -74,6 +79,10 @@ class LibSqlDevServerConfiguration {
           + " with data in " + dataDir.resolve("replica-<n>") + ": " + e.getMessage() + ".",
           "Set libsql.devserver.data-dir to a writable directory, or libsql.devserver.replicas to 0.", e);
     }
+  }
+
+  private static boolean tenancyEnabled(Environment environment) {
+    return environment.getProperty("libsql.tenancy.enabled", Boolean.class, false);
   }
 
   @Bean
