@@ -101,32 +101,18 @@ class FirstUseMigrationTest {
 
   @Test
   void aFailingMigrationFailsTheConnectionAndRunsAgainNextTime() throws SQLException {
-    AtomicInteger attempts = new AtomicInteger();
-    TenantMigration failsOnce = new TenantMigration() {
-      @Override
-      public String id() {
-        return "fails-once";
-      }
-
-      @Override
-      public void migrate(TenantName tenant, Connection connection) throws SQLException {
-        if (attempts.incrementAndGet() == 1) {
-          throw new IllegalStateException("changelog not found: db/missing.xml");
-        }
-        new CountingMigration().migrate(tenant, connection);
-      }
-    };
+    CountingMigration failsOnce = new CountingMigration(1);
     TenantName tenant = TenantName.of("lazy-retry");
     try (TenantDataSources tenants = TenantDataSources.builder(databases).migrateOnFirstUse(failsOnce).build()) {
       tenants.create(tenant);
       assertThatThrownBy(() -> tenants.getConnection(tenant))
           .isInstanceOf(SQLException.class)
-          .hasMessage("Tenant 'lazy-retry' could not be migrated on first use (fails-once): "
+          .hasMessage("Tenant 'lazy-retry' could not be migrated on first use (create-lazy): "
               + "changelog not found: db/missing.xml")
           .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("HY000");
 
       assertThat(Tenants.queryLong(tenants, tenant, "SELECT count(*) FROM lazy")).isZero();
-      assertThat(attempts).hasValue(2);
+      assertThat(failsOnce.runs.get(tenant)).hasValue(2);
     }
   }
 
@@ -141,10 +127,19 @@ class FirstUseMigrationTest {
     }
   }
 
-  /** Creates table {@code lazy}; counts its runs per tenant. */
+  /** Creates table {@code lazy}; counts its runs per tenant; fails the first {@code failures} runs. */
   private static final class CountingMigration implements TenantMigration {
 
     final Map<TenantName, AtomicInteger> runs = new ConcurrentHashMap<>();
+    private final AtomicInteger failures;
+
+    CountingMigration() {
+      this(0);
+    }
+
+    CountingMigration(int failures) {
+      this.failures = new AtomicInteger(failures);
+    }
 
     @Override
     public String id() {
@@ -154,6 +149,9 @@ class FirstUseMigrationTest {
     @Override
     public void migrate(TenantName tenant, Connection connection) throws SQLException {
       runs.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet();
+      if (failures.getAndDecrement() > 0) {
+        throw new IllegalStateException("changelog not found: db/missing.xml");
+      }
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TABLE IF NOT EXISTS lazy (x)");
       }
