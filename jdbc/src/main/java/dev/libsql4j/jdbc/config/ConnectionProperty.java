@@ -75,7 +75,7 @@ public enum ConnectionProperty {
 
   /** Read replicas of the database (routing). */
   REPLICAS("replicas", null, false,
-      "Comma-separated read replicas ('host:port', using the primary's scheme, or full http(s) URLs). "
+      "Comma-separated read replicas ('host:port', using the primary's scheme, or full http(s) or ws(s) URLs). "
           + "Reads in autocommit mode and read-only transactions go to a healthy replica (round-robin); "
           + "writes and read-write transactions go to the primary (the URL's host)."),
 

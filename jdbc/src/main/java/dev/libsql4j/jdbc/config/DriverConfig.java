@@ -87,7 +87,10 @@ public final class DriverConfig {
     return builder.build();
   }
 
-  /** Parses {@code host:port} (with the primary's scheme) or full {@code http(s)://} entries. */
+  /**
+   * Parses {@code host:port} (with the primary's scheme) or full {@code http(s)://} / {@code ws(s)://}
+   * entries; WebSocket URLs name the same server as {@code http(s)} (the transport is the primary's).
+   */
   private static List<URI> replicaUrls(String value, String scheme) {
     if (value == null || value.isBlank()) {
       return List.of();
@@ -95,24 +98,33 @@ public final class DriverConfig {
     List<URI> urls = new ArrayList<>();
     for (String entry : value.split(",")) {
       String trimmed = entry.trim();
-      if (trimmed.isEmpty()) {
-        continue;
+      if (!trimmed.isEmpty()) {
+        urls.add(replicaUrl(trimmed, scheme));
       }
-      String text = trimmed.contains("://") ? trimmed : scheme + "://" + trimmed;
-      URI url;
-      try {
-        url = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("Invalid replica '" + trimmed + "' in connection property replicas; "
-            + "expected host:port or an http(s) URL");
-      }
-      if (url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-        throw new IllegalArgumentException("Invalid replica '" + trimmed + "' in connection property replicas; "
-            + "expected host:port or an http(s) URL");
-      }
-      urls.add(url);
     }
     return List.copyOf(urls);
+  }
+
+  private static URI replicaUrl(String entry, String scheme) {
+    String full = entry.contains("://") ? entry : scheme + "://" + entry;
+    String text = full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
+    String invalid = "Invalid replica '" + entry + "' in connection property replicas; "
+        + "expected host:port or an http(s) or ws(s) URL";
+    URI url;
+    try {
+      url = URI.create(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(invalid);
+    }
+    String httpScheme = switch (url.getScheme()) {
+      case "http", "ws" -> "http";
+      case "https", "wss" -> "https";
+      default -> null;
+    };
+    if (url.getHost() == null || httpScheme == null) {
+      throw new IllegalArgumentException(invalid);
+    }
+    return httpScheme.equals(url.getScheme()) ? url : URI.create(httpScheme + text.substring(text.indexOf("://")));
   }
 
   private static Duration seconds(int seconds) {

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *       round-robin order, then the primary; everything else goes to the primary. A
  *       {@link RoutingHint} on the thread can send reads to the primary and require a minimum
  *       replication index, which travels in the request so that the replica waits for it.</li>
- *   <li>A query whose SQL starts with the comment {@value #PRIMARY_COMMENT} goes to the primary
- *       (what Hibernate writes for the query comment {@code libsql:primary}).</li>
+ *   <li>A query led by the comment {@link dev.libsql4j.jdbc.routing.SqlHints#PRIMARY_COMMENT} goes
+ *       to the primary, also when other comments come before it.</li>
  *   <li>A replica that fails with a node failure (refused connection, 5xx, overload, 404 while it
  *       starts) is skipped
  *       with a back-off and the next node serves the read: the failure never reaches the caller
@@ -53,9 +53,6 @@ final class StatementRouter {
    */
   private static final Set<HranaException.Kind> NODE_FAILURES = EnumSet.of(HranaException.Kind.TRANSPORT,
       HranaException.Kind.SERVER, HranaException.Kind.OVERLOADED, HranaException.Kind.NOT_FOUND);
-
-  /** A leading SQL comment that sends a query to the primary. */
-  static final String PRIMARY_COMMENT = "/* libsql:primary */";
 
   private final RemoteDatabase database;
   private final NodeGroup nodes;
@@ -108,7 +105,7 @@ final class StatementRouter {
       return primary();
     }
     RoutingHint hint = RoutingContext.current();
-    if (hint.readFromPrimary() || sql.stripLeading().startsWith(PRIMARY_COMMENT)) {
+    if (hint.readFromPrimary() || database.preparedSql().scan(sql).primaryComment()) {
       return new Route(nodes.primaryOnly(), true, 0);
     }
     long required = Math.max(floor, hint.minReplicationIndex());

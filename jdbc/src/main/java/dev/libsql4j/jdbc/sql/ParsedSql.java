@@ -1,5 +1,6 @@
 package dev.libsql4j.jdbc.sql;
 
+import dev.libsql4j.jdbc.routing.SqlHints;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,10 +26,13 @@ import java.util.Objects;
  * @param statementCount the number of non-empty {@code ;}-separated statements
  * @param end the offset just after the last significant character, before any trailing
  *     {@code ;}, whitespace or comments; where a clause may be appended
+ * @param primaryComment whether a comment before the first statement's first token reads
+ *     {@value SqlHints#PRIMARY} ({@link SqlHints}): the statement goes to the primary
  */
 public record ParsedSql(String sql, int parameterCount, List<String> parameterNames,
                         List<Boolean> usedIndexes, String positionalSql, boolean hasPositional,
-                        StatementKind kind, boolean hasReturning, int statementCount, int end) {
+                        StatementKind kind, boolean hasReturning, int statementCount, int end,
+                        boolean primaryComment) {
 
   public ParsedSql {
     parameterNames = Collections.unmodifiableList(new ArrayList<>(parameterNames));

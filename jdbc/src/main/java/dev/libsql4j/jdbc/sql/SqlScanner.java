@@ -1,5 +1,6 @@
 package dev.libsql4j.jdbc.sql;
 
+import dev.libsql4j.jdbc.routing.SqlHints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class SqlScanner {
   private int statementCount;
   private boolean statementHasTokens;
   private int end;
+  private boolean primaryComment;
 
   private SqlScanner(String sql) {
     this.sql = sql;
@@ -54,7 +56,7 @@ public final class SqlScanner {
     }
     positional.append(sql, copiedUpTo, length);
     return new ParsedSql(sql, names.size(), names, used, positional.toString(), hasPositional,
-        kind == null ? StatementKind.OTHER : kind, hasReturning, statementCount, end);
+        kind == null ? StatementKind.OTHER : kind, hasReturning, statementCount, end, primaryComment);
   }
 
   /** Consumes one token starting at {@code i} and returns the offset after it. */
@@ -69,6 +71,10 @@ public final class SqlScanner {
     }
     if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
       int close = sql.indexOf("*/", i + 2);
+      if (close >= 0 && statementCount == 0 && !statementHasTokens
+          && sql.substring(i + 2, close).trim().equals(SqlHints.PRIMARY)) {
+        primaryComment = true;
+      }
       return close < 0 ? length : close + 2;
     }
     if (c == ';') {

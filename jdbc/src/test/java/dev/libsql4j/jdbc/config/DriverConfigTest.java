@@ -131,6 +131,16 @@ class DriverConfigTest {
   void anInvalidReplicaIsRejectedWithWhatToWrite() {
     assertThatThrownBy(() -> DriverConfig.from(JdbcUrl.parse("jdbc:libsql://h?replicas=ftp://r:21"), null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("expected host:port or an http(s) URL");
+        .hasMessageContaining("expected host:port or an http(s) or ws(s) URL");
+  }
+
+  @Test
+  void webSocketReplicasNameTheirServersHttpBaseUrlAndTakeThePrimarysTransport() {
+    DriverConfig config = DriverConfig.from(JdbcUrl.parse(
+        "jdbc:libsql:ws://p.example:8080?replicas=r1.example:8081,wss://r2.example,ws://r3.example:8083/"), null);
+    assertThat(config.transport()).isEqualTo(Transport.WS);
+    assertThat(config.replicas()).containsExactly(URI.create("http://r1.example:8081"), URI.create("https://r2.example"),
+        URI.create("http://r3.example:8083"));
+    assertThat(config.forReplica(config.replicas().get(1)).transport()).isEqualTo(Transport.WS);
   }
 }

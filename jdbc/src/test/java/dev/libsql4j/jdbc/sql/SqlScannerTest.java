@@ -100,4 +100,21 @@ class SqlScannerTest {
     assertThat(Arrays.asList(SqlScanner.scan("SELECT ?2, :x").parameterNames().toArray()))
         .containsExactly(null, null, ":x");
   }
+
+  @Test
+  void aLeadingLibsqlPrimaryCommentIsFoundAlsoAfterOtherLeadingComments() {
+    assertThat(SqlScanner.scan("/* libsql:primary */ SELECT 1").primaryComment()).isTrue();
+    assertThat(SqlScanner.scan("  /*libsql:primary*/SELECT 1").primaryComment()).isTrue();
+    // Hibernate puts its query comment (hibernate.use_sql_comments) before the dialect's hint.
+    assertThat(SqlScanner.scan("/* <criteria> */ /* libsql:primary */ select a from t").primaryComment()).isTrue();
+    assertThat(SqlScanner.scan("-- report\n/* libsql:primary */ SELECT 1").primaryComment()).isTrue();
+  }
+
+  @Test
+  void aLibsqlPrimaryCommentAfterTheFirstTokenOrWithOtherWordsDoesNotCount() {
+    assertThat(SqlScanner.scan("SELECT /* libsql:primary */ 1").primaryComment()).isFalse();
+    assertThat(SqlScanner.scan("/* libsql:primary please */ SELECT 1").primaryComment()).isFalse();
+    assertThat(SqlScanner.scan("SELECT '/* libsql:primary */'").primaryComment()).isFalse();
+    assertThat(SqlScanner.scan("SELECT 1").primaryComment()).isFalse();
+  }
 }
