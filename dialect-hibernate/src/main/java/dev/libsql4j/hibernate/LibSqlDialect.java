@@ -1,6 +1,8 @@
 package dev.libsql4j.hibernate;
 
+import dev.libsql4j.jdbc.routing.SqlHints;
 import java.sql.Types;
+import java.util.List;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.community.dialect.SQLiteDialect;
 import org.hibernate.dialect.DatabaseVersion;
@@ -34,7 +36,9 @@ import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
  *       with an exception, never ignored ({@link WriteTransactionLocking});</li>
  *   <li>constraint errors become {@code ConstraintViolationException}s of the right kind;</li>
  *   <li>multi-table bulk mutations select the ids inline instead of using helper tables;</li>
- *   <li>features follow the server's {@code sqlite_version()} ({@link SqliteFeatures}).</li>
+ *   <li>features follow the server's {@code sqlite_version()} ({@link SqliteFeatures});</li>
+ *   <li>the query hint {@link LibSqlHints#PRIMARY} reads that query from the primary when the data
+ *       source has replicas.</li>
  * </ul>
  *
  * <p>Hibernate picks it by itself for {@code jdbc:libsql:} connections ({@link LibSqlDialectResolver});
@@ -187,5 +191,16 @@ public class LibSqlDialect extends SQLiteDialect {
       return new SqliteUpsertTranslator(factory, upsert).createMergeOperation(upsert);
     }
     return super.createOptionalTableUpdateOperation(target, upsert, factory);
+  }
+
+  // ------------------------------------------------------------------ routing
+
+  /**
+   * The database hint {@link LibSqlHints#PRIMARY} becomes the comment the driver routes to the
+   * primary by, in front of the query; other hints are ignored (SQLite has none).
+   */
+  @Override
+  public String getQueryHintString(String query, List<String> hints) {
+    return hints.contains(LibSqlHints.PRIMARY) ? SqlHints.onPrimary(query) : query;
   }
 }
