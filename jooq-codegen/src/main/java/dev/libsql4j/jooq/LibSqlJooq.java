@@ -1,7 +1,10 @@
 package dev.libsql4j.jooq;
 
+import dev.libsql4j.jdbc.routing.SqlHints;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.FetchTriggerValuesAfterReturning;
 import org.jooq.conf.Settings;
@@ -16,6 +19,7 @@ import org.jooq.impl.DSL;
  * try (Cursor<EventLogRecord> events = db.selectFrom(EVENT_LOG).fetchSize(LibSqlJooq.STREAMING_FETCH_SIZE).fetchLazy()) {
  *   for (EventLogRecord e : events) { ... }                                                              // streamed
  * }
+ * Account fresh = LibSqlJooq.onPrimary(db).selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOne(); // primary
  * }</pre>
  *
  * <p>The dialect is {@link SQLDialect#SQLITE}. What the settings change, and why, is in
@@ -56,4 +60,26 @@ public final class LibSqlJooq {
         .withFetchTriggerValuesAfterReturning(FetchTriggerValuesAfterReturning.NEVER)
         .withReturnAllOnUpdatableRecord(true);
   }
+
+  /**
+   * A {@code DSLContext} like {@code dsl} (same connections, settings and listeners) whose queries
+   * are read from the primary when the data source has replicas: it puts the driver's comment
+   * {@link SqlHints#PRIMARY_COMMENT} in front of each query's SQL. Cheap enough to call per query:
+   * {@code LibSqlJooq.onPrimary(db).fetch(query)} reads one already built query from the primary.
+   */
+  public static DSLContext onPrimary(DSLContext dsl) {
+    return DSL.using(dsl.configuration().derive().setAppending(PRIMARY_COMMENT));
+  }
+
+  /** Leads each rendered SQL with the driver's primary comment. */
+  private static final ExecuteListener PRIMARY_COMMENT = new ExecuteListener() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void renderEnd(ExecuteContext ctx) {
+      if (ctx.sql() != null) {
+        ctx.sql(SqlHints.onPrimary(ctx.sql()));
+      }
+    }
+  };
 }
