@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads made by the annotated method (or class) may go to a replica even inside code that would
  * otherwise read from the primary ({@link ReadPrimary} on the class, read-your-writes after a write).
- * With {@link #maxStaleness()} the replica must have applied every write the primary had reported
- * that long ago (it waits for it, or the primary serves the read). Without Spring use
+ * With {@link #maxStaleness()} the replica must have applied every write the primary had reported to
+ * this application's data source that long ago (it waits for it, at most {@code replicaWaitMillis},
+ * or the primary serves the read). Without Spring use
  * {@link Consistency#replica}.
  */
 @Documented

@@ -37,22 +37,41 @@ final class ClusterFixture implements AutoCloseable {
     dataSource = new LibSqlDataSource("jdbc:libsql:" + cluster.primary().httpUrl());
     dataSource.setReplicas(cluster.replicas().stream()
         .map(node -> node.httpUrl().toString()).collect(Collectors.joining(",")));
-    dataSource.setRoutingListener(new RoutingListener() {
-      @Override
-      public void onStatement(String node, NodeRole role, WorkKind kind, Long index) {
-        if (kind == WorkKind.WRITE) {
-          writes.increment();
-          return;
-        }
-        (role == NodeRole.REPLICA ? replicaReads : primaryReads).increment();
-        readsByNode.computeIfAbsent(node, name -> new LongAdder()).increment();
-      }
+    dataSource.setRoutingListener(counting);
+  }
 
-      @Override
-      public void onStaleReplicaAnswer(String replica, long requiredIndex, long reportedIndex) {
-        staleAnswers.increment();
+  /** Counts which role served each read and write, and the replica answers the driver dropped. */
+  private final RoutingListener counting = new RoutingListener() {
+    @Override
+    public void onStatement(String node, NodeRole role, WorkKind kind, Long index) {
+      if (kind == WorkKind.WRITE) {
+        writes.increment();
+        return;
       }
-    });
+      (role == NodeRole.REPLICA ? replicaReads : primaryReads).increment();
+      readsByNode.computeIfAbsent(node, name -> new LongAdder()).increment();
+    }
+
+    @Override
+    public void onStaleReplicaAnswer(String replica, long requiredIndex, long reportedIndex) {
+      staleAnswers.increment();
+    }
+  };
+
+  /**
+   * Another routing data source on the cluster, over WebSocket ({@code jdbc:libsql:ws://…}, replicas
+   * as {@code ws://} URLs), counted like {@link #dataSource}. sqld only: the devserver has no
+   * WebSocket endpoint. The caller closes it.
+   */
+  LibSqlDataSource webSocketDataSource() {
+    LibSqlDataSource ws = new LibSqlDataSource("jdbc:libsql:" + webSocket(cluster.primary()) + "?replicas="
+        + cluster.replicas().stream().map(ClusterFixture::webSocket).collect(Collectors.joining(",")));
+    ws.setRoutingListener(counting);
+    return ws;
+  }
+
+  private static String webSocket(SqldNode node) {
+    return "ws://" + node.httpUrl().getHost() + ":" + node.httpUrl().getPort();
   }
 
   SqldNode replica(int i) {
