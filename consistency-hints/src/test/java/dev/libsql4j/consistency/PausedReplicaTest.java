@@ -8,10 +8,10 @@ import dev.libsql4j.jdbc.routing.NodeRole;
 import dev.libsql4j.jdbc.routing.RoutingListener;
 import dev.libsql4j.jdbc.routing.WorkKind;
 import dev.libsql4j.testing.CountingProxy;
+import dev.libsql4j.testing.ProxiedCluster;
 import dev.libsql4j.testing.ServerKind;
 import dev.libsql4j.testing.SqldCluster;
 import dev.libsql4j.testing.SqldNode;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,6 +44,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 @Tag("devserver-only")
 class PausedReplicaTest {
 
+  private static ProxiedCluster nodes;
   private static SqldCluster cluster;
   private static CountingProxy primary;
   private static List<CountingProxy> replicas;
@@ -53,22 +54,21 @@ class PausedReplicaTest {
 
   @BeforeAll
   static void startCluster() {
-    cluster = SqldCluster.builder().server(ServerKind.DEVSERVER).replicas(2).start();
-    primary = CountingProxy.start(cluster.primary().httpUrl());
-    replicas = cluster.replicas().stream().map(node -> CountingProxy.start(node.httpUrl())).toList();
+    nodes = ProxiedCluster.start(SqldCluster.builder().server(ServerKind.DEVSERVER).replicas(2));
+    cluster = nodes.cluster();
+    primary = nodes.primary();
+    replicas = nodes.replicas();
   }
 
   @AfterAll
   static void stopCluster() {
-    replicas.forEach(CountingProxy::close);
-    primary.close();
-    cluster.close();
+    nodes.close();
   }
 
   @BeforeEach
   void rowAtZeroOnEveryNodeThenReplicationPaused() throws Exception {
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + hostPort(replicas.get(0).url())
-        + "," + hostPort(replicas.get(1).url()) + "&replicaWaitMillis=300");
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + nodes.replicaHostPorts()
+        + "&replicaWaitMillis=300");
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS counter (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)");
       s.execute("INSERT OR REPLACE INTO counter VALUES (1, 0)");
@@ -88,8 +88,7 @@ class PausedReplicaTest {
         staleAnswers.add(replica);
       }
     });
-    primary.reset();
-    replicas.forEach(CountingProxy::reset);
+    nodes.resetCounts();
   }
 
   @AfterEach
@@ -117,10 +116,6 @@ class PausedReplicaTest {
     } catch (SQLException tableNotReplicatedYet) {
       return -1;
     }
-  }
-
-  private static String hostPort(URI url) {
-    return url.getHost() + ":" + url.getPort();
   }
 
   private static void write(Connection c, int value) throws SQLException {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.libsql4j.hibernate.model.Tag;
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.testing.CountingProxy;
+import dev.libsql4j.testing.ProxiedCluster;
 import dev.libsql4j.testing.SqldCluster;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +27,7 @@ class PrimaryHintTest {
 
   private static final String BY_LABEL = "from Tag where label = :label";
 
-  private static SqldCluster cluster;
+  private static ProxiedCluster nodes;
   private static CountingProxy primary;
   private static CountingProxy replica;
   private static LibSqlDataSource dataSource;
@@ -37,10 +37,10 @@ class PrimaryHintTest {
 
   @BeforeAll
   static void start() throws InterruptedException {
-    cluster = SqldCluster.start(1);
-    primary = CountingProxy.start(cluster.primary().httpUrl());
-    replica = CountingProxy.start(cluster.replicas().get(0).httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + hostPort(replica.url()));
+    nodes = ProxiedCluster.start(SqldCluster.builder().replicas(1));
+    primary = nodes.primary();
+    replica = nodes.replicas().get(0);
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + nodes.replicaHostPorts());
     dataSource.setRoutingListener((node, role, kind, index) -> served.add(role + " " + kind));
     orm = Orm.sessionFactory(dataSource, Map.of("hibernate.hbm2ddl.auto", "create"), List.of(Tag.class));
     commentingOrm = Orm.sessionFactory(dataSource, Map.of("hibernate.use_sql_comments", true), List.of(Tag.class));
@@ -67,20 +67,13 @@ class PrimaryHintTest {
     commentingOrm.close();
     orm.close();
     dataSource.close();
-    replica.close();
-    primary.close();
-    cluster.close();
+    nodes.close();
   }
 
   @BeforeEach
   void resetCounts() {
     served.clear();
-    primary.reset();
-    replica.reset();
-  }
-
-  private static String hostPort(URI url) {
-    return url.getHost() + ":" + url.getPort();
+    nodes.resetCounts();
   }
 
   private static Tag find(SessionFactory factory, boolean onPrimary) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.jooq.shop.tables.records.CategoryRecord;
 import dev.libsql4j.testing.CountingProxy;
+import dev.libsql4j.testing.ProxiedCluster;
 import dev.libsql4j.testing.SqldCluster;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class PrimaryReadTest {
 
-  private static SqldCluster cluster;
+  private static ProxiedCluster nodes;
   private static CountingProxy primary;
   private static CountingProxy replica;
   private static LibSqlDataSource dataSource;
@@ -33,10 +33,10 @@ class PrimaryReadTest {
 
   @BeforeAll
   static void schemaAndData() throws Exception {
-    cluster = SqldCluster.start(1);
-    primary = CountingProxy.start(cluster.primary().httpUrl());
-    replica = CountingProxy.start(cluster.replicas().get(0).httpUrl());
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + hostPort(replica.url()));
+    nodes = ProxiedCluster.start(SqldCluster.builder().replicas(1));
+    primary = nodes.primary();
+    replica = nodes.replicas().get(0);
+    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + nodes.replicaHostPorts());
     dataSource.setRoutingListener((node, role, kind, index) -> served.add(role + " " + kind));
     ShopSchema.load(dataSource);
     db = LibSqlJooq.using(dataSource);
@@ -60,20 +60,13 @@ class PrimaryReadTest {
   @AfterAll
   static void close() {
     dataSource.close();
-    replica.close();
-    primary.close();
-    cluster.close();
+    nodes.close();
   }
 
   @BeforeEach
   void resetCounts() {
     served.clear();
-    primary.reset();
-    replica.reset();
-  }
-
-  private static String hostPort(URI url) {
-    return url.getHost() + ":" + url.getPort();
+    nodes.resetCounts();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.libsql4j.jdbc.LibSqlDataSource;
 import dev.libsql4j.testing.CountingProxy;
+import dev.libsql4j.testing.ProxiedCluster;
 import dev.libsql4j.testing.SqldCluster;
 import dev.libsql4j.testing.SqldNode;
 import java.net.URI;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 @Tag("sqld-only")
 class ReplicaRoutingTest {
 
+  private static ProxiedCluster nodes;
   private static SqldCluster cluster;
   private static CountingProxy primary;
   private static CountingProxy replicaA;
@@ -45,10 +47,11 @@ class ReplicaRoutingTest {
 
   @BeforeAll
   static void startCluster() throws SQLException {
-    cluster = SqldCluster.start(2);
-    primary = CountingProxy.start(cluster.primary().httpUrl());
-    replicaA = CountingProxy.start(cluster.replicas().get(0).httpUrl());
-    replicaB = CountingProxy.start(cluster.replicas().get(1).httpUrl());
+    nodes = ProxiedCluster.start(SqldCluster.builder().replicas(2));
+    cluster = nodes.cluster();
+    primary = nodes.primary();
+    replicaA = nodes.replicas().get(0);
+    replicaB = nodes.replicas().get(1);
     try (LibSqlDataSource setup = new LibSqlDataSource("jdbc:libsql:" + cluster.primary().httpUrl());
          Connection c = setup.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT)");
@@ -58,10 +61,7 @@ class ReplicaRoutingTest {
 
   @AfterAll
   static void stopCluster() {
-    replicaB.close();
-    replicaA.close();
-    primary.close();
-    cluster.close();
+    nodes.close();
   }
 
   @BeforeEach
@@ -75,9 +75,7 @@ class ReplicaRoutingTest {
     try (Connection c = dataSource.getConnection()) {
       c.isValid(1); // the protocol probe of each node happens on first use; count from here
     }
-    primary.reset();
-    replicaA.reset();
-    replicaB.reset();
+    nodes.resetCounts();
   }
 
   @AfterEach
