@@ -58,22 +58,6 @@ final class ClusterFixture implements AutoCloseable {
     }
   };
 
-  /**
-   * Another routing data source on the cluster, over WebSocket ({@code jdbc:libsql:ws://…}, replicas
-   * as {@code ws://} URLs), counted like {@link #dataSource}. sqld only: the devserver has no
-   * WebSocket endpoint. The caller closes it.
-   */
-  LibSqlDataSource webSocketDataSource() {
-    LibSqlDataSource ws = new LibSqlDataSource("jdbc:libsql:" + webSocket(cluster.primary()) + "?replicas="
-        + cluster.replicas().stream().map(ClusterFixture::webSocket).collect(Collectors.joining(",")));
-    ws.setRoutingListener(counting);
-    return ws;
-  }
-
-  private static String webSocket(SqldNode node) {
-    return "ws://" + node.httpUrl().getHost() + ":" + node.httpUrl().getPort();
-  }
-
   SqldNode replica(int i) {
     return cluster.replicas().get(i);
   }

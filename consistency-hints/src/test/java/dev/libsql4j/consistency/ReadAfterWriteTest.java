@@ -2,7 +2,6 @@ package dev.libsql4j.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.libsql4j.jdbc.LibSqlDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,13 +99,8 @@ class ReadAfterWriteTest {
 
   /** Autocommit pairs; {@code around} wraps each read. */
   private static int autocommitPairs(int row, int pairs, ReadWrapper around) throws Exception {
-    return autocommitPairs(fixture.dataSource, row, pairs, around);
-  }
-
-  /** Autocommit pairs on connections of {@code dataSource}; {@code around} wraps each read. */
-  private static int autocommitPairs(DataSource dataSource, int row, int pairs, ReadWrapper around) throws Exception {
     int stale = 0;
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = fixture.dataSource.getConnection()) {
       for (int i = 1; i <= pairs; i++) {
         int value = row * 1_000_000 + i;
         write(c, row, value);
@@ -177,20 +169,6 @@ class ReadAfterWriteTest {
     int stale = staleReads(250, (row, n) -> autocommitPairs(row, n, Consistency.Work::run));
     assertThat(stale).isZero();
     assertThat(fixture.replicaReads.sum()).isPositive();
-  }
-
-  @Test
-  @Tag("sqld-only") // the devserver has no WebSocket endpoint
-  void aPerThreadScopeIsNeverStaleOverWebSockets() throws Exception {
-    Consistency.configure(WatermarkScope.perThread(), null);
-    try (LibSqlDataSource webSocket = fixture.webSocketDataSource()) {
-      int stale = staleReads(250, (row, n) -> autocommitPairs(webSocket, row, n, Consistency.Work::run));
-      System.out.printf("read-your-writes over WebSocket: %d stale of %d pairs; reads by replicas %d, by the primary %d%n",
-          stale, 250 * THREADS, fixture.replicaReads.sum(), fixture.primaryReads.sum());
-      assertThat(stale).isZero();
-    }
-    assertThat(fixture.replicaReads.sum()).isPositive();
-    assertThat(fixture.writes.sum()).isEqualTo(250 * THREADS);
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.libsql4j.hrana.ws.HranaWsClient;
 import dev.libsql4j.jdbc.routing.Node;
 import dev.libsql4j.jdbc.routing.NodeGroup;
-import dev.libsql4j.jdbc.routing.RoutingContext;
-import dev.libsql4j.jdbc.routing.RoutingHint;
 import dev.libsql4j.testing.SqldCluster;
 import dev.libsql4j.testing.SqldNode;
 import java.net.URI;
@@ -61,7 +59,6 @@ class WebSocketRoutingTest {
 
   @AfterEach
   void closeDataSource() {
-    RoutingContext.set(null);
     dataSource.close();
   }
 
@@ -107,30 +104,5 @@ class WebSocketRoutingTest {
       assertThat(sent(nodes.primary(), "execute")).isEqualTo(5);
       assertThat(sent(nodes.primary(), "open_stream")).isEqualTo(1);
     }
-  }
-
-  @Test
-  void aReadCarryingTheWritesIndexSeesTheWriteOnAReplica() throws SQLException {
-    long[] written = new long[1];
-    RoutingContext.set(new RoutingHint() {
-      @Override
-      public long minReplicationIndex() {
-        return written[0];
-      }
-
-      @Override
-      public void wrote(long replicationIndex) {
-        written[0] = Math.max(written[0], replicationIndex);
-      }
-    });
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      for (int i = 0; i < 30; i++) {
-        s.executeUpdate("UPDATE item SET name = 'v" + i + "' WHERE id = 1");
-        assertThat(name(c)).isEqualTo("v" + i);
-      }
-      s.executeUpdate("UPDATE item SET name = 'one' WHERE id = 1");
-    }
-    assertThat(written[0]).isPositive();
-    assertThat(served).contains("REPLICA READ");
   }
 }
