@@ -36,13 +36,8 @@ class WebSocketRoutingTest {
   private final List<String> served = new CopyOnWriteArrayList<>();
 
   @BeforeAll
-  static void startCluster() throws SQLException {
+  static void startCluster() {
     cluster = SqldCluster.start(2);
-    try (LibSqlDataSource setup = new LibSqlDataSource("jdbc:libsql:" + cluster.primary().httpUrl());
-         Connection c = setup.getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT)");
-      s.execute("INSERT INTO item VALUES (1, 'one')");
-    }
   }
 
   @AfterAll
@@ -76,10 +71,10 @@ class WebSocketRoutingTest {
     return c.unwrap(LibSqlConnection.class).session().database().nodes();
   }
 
-  /** The name of item 1 (null on a replica that has not applied the set-up yet). */
-  private static String name(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM item WHERE id = 1")) {
-      return rs.next() ? rs.getString(1) : null;
+  /** A read that needs no table (the replicas may not have applied the writes yet). */
+  private static void read(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+      assertThat(rs.next()).isTrue();
     }
   }
 
@@ -88,9 +83,9 @@ class WebSocketRoutingTest {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       NodeGroup nodes = nodes(c);
       for (int i = 0; i < 5; i++) {
-        s.executeUpdate("UPDATE item SET name = 'one' WHERE id = 1");
-        name(c);
-        name(c);
+        s.execute("CREATE TABLE IF NOT EXISTS item (id INTEGER PRIMARY KEY)");
+        read(c);
+        read(c);
       }
       assertThat(served).filteredOn(e -> e.endsWith("READ")).containsOnly("REPLICA READ").hasSize(10);
       assertThat(served).filteredOn(e -> e.endsWith("WRITE")).containsOnly("PRIMARY WRITE").hasSize(5);
