@@ -133,7 +133,10 @@ abstract class InvoicingScenario {
     assertThat(duplicate.body().get("detail").asString()).contains("UNIQUE constraint failed: customer.email");
 
     assertThat(api.get("/api/customers", null).code()).isEqualTo(400);
-    assertThat(api.get("/api/customers", "nobody-signed-up-as-this").code()).isEqualTo(404);
+    Api.Answer unknown = api.get("/api/customers", "nobody-signed-up-as-this");
+    assertThat(unknown.code()).isEqualTo(404);
+    assertThat(unknown.body().get("detail").asString())
+        .isEqualTo("No organisation 'nobody-signed-up-as-this' has signed up; POST /api/organisations signs it up");
     assertThat(api.get("/api/customers", "Not_Valid").code()).isEqualTo(400);
 
     Api.Answer noCustomer = api.post("/api/invoices", acme, Map.of("customerId", 999, "paymentTermDays", 0,

@@ -24,14 +24,16 @@ final class ServedBy extends AppenderBase<ILoggingEvent> {
 
   ServedBy() {
     setName("served-by");
-    start();
   }
 
   /**
    * Records the router's debug lines (here only, not on the console). Call it after the application
-   * started: Spring Boot's logging set-up replaces the logger configuration.
+   * started: Spring Boot's logging set-up resets the logger configuration and stops every appender.
    */
   void attach() {
+    if (!isStarted()) {
+      start();
+    }
     Logger router = (Logger) LoggerFactory.getLogger(ROUTER);
     router.setLevel(Level.DEBUG);
     router.setAdditive(false);

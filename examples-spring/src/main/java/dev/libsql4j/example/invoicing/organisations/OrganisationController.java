@@ -1,7 +1,7 @@
 package dev.libsql4j.example.invoicing.organisations;
 
 import dev.libsql4j.example.invoicing.InvoicingApplication;
-import dev.libsql4j.example.invoicing.tenancy.TenantContext;
+import dev.libsql4j.tenancy.TenantContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,11 +1,11 @@
 package dev.libsql4j.example.invoicing.organisations;
 
-/** The organisation has a database but no row yet: its sign-up did not finish. */
+/** No organisation of that name has signed up (or its sign-up did not finish). */
 public class OrganisationNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
   public OrganisationNotFoundException(String slug) {
-    super("Organisation '" + slug + "' has not finished signing up; send its sign-up again");
+    super("No organisation '" + slug + "' has signed up; POST /api/organisations signs it up");
   }
 }

@@ -1,6 +1,6 @@
 package dev.libsql4j.example.invoicing.organisations;
 
-import dev.libsql4j.example.invoicing.tenancy.TenantContext;
+import dev.libsql4j.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

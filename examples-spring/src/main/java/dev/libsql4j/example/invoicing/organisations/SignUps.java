@@ -1,9 +1,7 @@
 package dev.libsql4j.example.invoicing.organisations;
 
-import dev.libsql4j.example.invoicing.tenancy.TenantContext;
-import dev.libsql4j.example.invoicing.tenancy.TenantProvisioner;
-import dev.libsql4j.tenancy.TenantDatabases;
-import dev.libsql4j.tenancy.TenantName;
+import dev.libsql4j.spring.autoconfigure.tenancy.TenantProvisioner;
+import dev.libsql4j.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,13 +14,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class SignUps {
 
-  private final TenantDatabases databases;
   private final TenantProvisioner provisioner;
   private final OrganisationRepository organisations;
   private final Clock clock;
 
-  SignUps(TenantDatabases databases, TenantProvisioner provisioner, OrganisationRepository organisations, Clock clock) {
-    this.databases = databases;
+  SignUps(TenantProvisioner provisioner, OrganisationRepository organisations, Clock clock) {
     this.provisioner = provisioner;
     this.organisations = organisations;
     this.clock = clock;
@@ -35,7 +31,7 @@ public class SignUps {
    * @throws IllegalArgumentException when the slug is not a valid database name
    */
   public void signUp(String slug, String name) {
-    if (databases.exists(TenantName.of(slug))) {
+    if (provisioner.exists(slug)) {
       throw new SlugTakenException(slug);
     }
     provisioner.create(slug);

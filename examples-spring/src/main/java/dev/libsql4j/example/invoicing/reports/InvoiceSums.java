@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
+import dev.libsql4j.example.invoicing.billing.InvoiceStatus;
 import java.math.BigDecimal;
 import org.jooq.Field;
 
@@ -18,7 +19,8 @@ final class InvoiceSums {
   static final Field<BigDecimal> INVOICED = coalesce(sum(AMOUNT), BigDecimal.ZERO);
 
   /** What has been paid, in cents. */
-  static final Field<BigDecimal> PAID = coalesce(sum(when(INVOICE.STATUS.eq("PAID"), AMOUNT)), BigDecimal.ZERO);
+  static final Field<BigDecimal> PAID =
+      coalesce(sum(when(INVOICE.STATUS.eq(InvoiceStatus.PAID.name()), AMOUNT)), BigDecimal.ZERO);
 
   private InvoiceSums() {
   }
