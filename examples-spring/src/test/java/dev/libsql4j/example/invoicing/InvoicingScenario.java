@@ -43,7 +43,7 @@ abstract class InvoicingScenario {
   }
 
   /** A slug no other test uses. */
-  static String newSlug(String prefix) {
+  private static String newSlug(String prefix) {
     return prefix + "-" + ORGANISATIONS.incrementAndGet();
   }
 
@@ -63,13 +63,14 @@ abstract class InvoicingScenario {
       assertThat(SERVED.count(NodeRole.REPLICA, WorkKind.WRITE)).as("%s", SERVED).isZero();
       assertThat(SERVED.count(NodeRole.PRIMARY, WorkKind.WRITE)).as("%s", SERVED).isPositive();
       assertThat(SERVED.last()).startsWith("READ served by REPLICA ");
+      assertThat(SERVED.highestIndex(NodeRole.REPLICA, WorkKind.READ)).as("%s", SERVED)
+          .isGreaterThanOrEqualTo(SERVED.highestIndex(NodeRole.PRIMARY, WorkKind.WRITE)).isPositive();
     }
   }
 
   @Test
   void signUpRefusesATakenSlugAndAnInvalidOne() {
-    String slug = newSlug("taken");
-    assertThat(api.signUp(slug, "First").code()).isEqualTo(201);
+    String slug = signedUp("taken", "First");
 
     Api.Answer again = api.signUp(slug, "Second");
     assertThat(again.code()).isEqualTo(409);
@@ -82,10 +83,8 @@ abstract class InvoicingScenario {
 
   @Test
   void billingWorksInTheOrganisationsOwnDatabase() {
-    String acme = newSlug("bill");
-    String other = newSlug("other");
-    assertThat(api.signUp(acme, "Acme").code()).isEqualTo(201);
-    assertThat(api.signUp(other, "Other").code()).isEqualTo(201);
+    String acme = signedUp("bill", "Acme");
+    String other = signedUp("other", "Other");
 
     long ada = customer(acme, "Ada", "ada@example.com");
     Api.Answer invoice = api.post("/api/invoices", acme, Map.of("customerId", ada, "paymentTermDays", 30,
@@ -124,8 +123,7 @@ abstract class InvoicingScenario {
 
   @Test
   void badRequestsGetClearAnswers() {
-    String acme = newSlug("errors");
-    assertThat(api.signUp(acme, "Acme").code()).isEqualTo(201);
+    String acme = signedUp("errors", "Acme");
     customer(acme, "Ada", "ada@example.com");
 
     Api.Answer duplicate = api.post("/api/customers", acme, Map.of("name", "Ada 2", "email", "ada@example.com"));
@@ -151,8 +149,7 @@ abstract class InvoicingScenario {
 
   @Test
   void customerBalancesComeFromTheJooqReport() {
-    String acme = newSlug("balances");
-    assertThat(api.signUp(acme, "Acme").code()).isEqualTo(201);
+    String acme = signedUp("balances", "Acme");
     long ada = customer(acme, "Ada", "ada@example.com");
     long bob = customer(acme, "Bob", "bob@example.com");
     customer(acme, "Cy", "cy@example.com");
@@ -172,10 +169,8 @@ abstract class InvoicingScenario {
 
   @Test
   void revenueByOrganisationFansOutOverEveryOrganisationsDatabase() {
-    String north = newSlug("north");
-    String south = newSlug("south");
-    assertThat(api.signUp(north, "North Ltd").code()).isEqualTo(201);
-    assertThat(api.signUp(south, "South Ltd").code()).isEqualTo(201);
+    String north = signedUp("north", "North Ltd");
+    String south = signedUp("south", "South Ltd");
     long paid = invoice(north, customer(north, "Ada", "ada@example.com"), line("Audit", 1, 90_000));
     invoice(north, customer(north, "Bob", "bob@example.com"), line("Review", 2, 5_000));
     assertThat(api.post("/api/invoices/" + paid + "/payment", north, null).code()).isEqualTo(200);
@@ -222,6 +217,14 @@ abstract class InvoicingScenario {
     assertThat(row.get("invoicedCents").asLong()).isEqualTo(invoiced);
     assertThat(row.get("paidCents").asLong()).isEqualTo(paid);
     assertThat(row.get("outstandingCents").asLong()).isEqualTo(outstanding);
+  }
+
+  /** Signs a new organisation up and returns its slug. */
+  private String signedUp(String prefix, String name) {
+    String slug = newSlug(prefix);
+    Api.Answer answer = api.signUp(slug, name);
+    assertThat(answer.code()).as("%s", answer.body()).isEqualTo(201);
+    return slug;
   }
 
   private long customer(String organisation, String name, String email) {

@@ -57,6 +57,15 @@ final class ServedBy extends AppenderBase<ILoggingEvent> {
     return statements.stream().filter(s -> s.startsWith(prefix)).count();
   }
 
+  /** The highest replication index reported by statements of this kind on a node of this role, or -1. */
+  long highestIndex(NodeRole role, WorkKind kind) {
+    String prefix = kind + " served by " + role + " ";
+    return statements.stream().filter(s -> s.startsWith(prefix))
+        .map(s -> s.substring(s.lastIndexOf(' ') + 1, s.length() - 1))
+        .filter(index -> !index.equals("null"))
+        .mapToLong(Long::parseLong).max().orElse(-1);
+  }
+
   /** The last statement's line, e.g. {@code READ served by REPLICA http://127.0.0.1:8081 (replication index 7)}. */
   String last() {
     return statements.isEmpty() ? "nothing" : statements.get(statements.size() - 1);
