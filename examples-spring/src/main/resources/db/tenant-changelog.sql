@@ -5,8 +5,8 @@
 -- Amounts are integer cents: exact in SQLite, whose REAL would round.
 
 --changeset invoicing:1
--- The organisation's own row. CHECK (id = 1) keeps it the only one: of two sign-ups racing for the
--- same name, the second insert fails.
+-- The organisation's own row. CHECK (id = 1) keeps it the only one: a second sign-up of the same
+-- slug fails on its insert, also when two race.
 CREATE TABLE organisation (
   id           INTEGER PRIMARY KEY CHECK (id = 1),
   name         VARCHAR(200) NOT NULL,

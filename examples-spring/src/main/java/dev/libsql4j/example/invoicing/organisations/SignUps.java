@@ -25,20 +25,20 @@ public class SignUps {
   }
 
   /**
-   * Creates and migrates the database {@code slug}, then writes the organisation's row in it.
+   * Creates and migrates the database {@code slug} (nothing to do if it exists), then writes the
+   * organisation's row in it. The table holds one row at most (CHECK (id = 1)): the insert of a
+   * second sign-up of the slug fails, also when two race. A sign-up that failed half-way can be sent
+   * again and finishes.
    *
    * @throws SlugTakenException when an organisation has the slug already
    * @throws IllegalArgumentException when the slug is not a valid database name
    */
   public void signUp(String slug, String name) {
-    if (provisioner.exists(slug)) {
-      throw new SlugTakenException(slug);
-    }
     provisioner.create(slug);
     try {
       TenantContext.run(slug, () -> organisations.save(new Organisation(name, Instant.now(clock))));
     } catch (DataIntegrityViolationException e) {
-      throw new SlugTakenException(slug); // a concurrent sign-up of the same slug won: CHECK (id = 1)
+      throw new SlugTakenException(slug);
     }
   }
 }
