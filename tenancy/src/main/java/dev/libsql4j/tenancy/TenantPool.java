@@ -41,6 +41,7 @@ final class TenantPool implements AutoCloseable {
     config.setScheduledExecutor(housekeeping);    // one housekeeping thread for all pools
     config.setThreadFactory(threads);
     config.setRegisterMbeans(false);
+    config.setExceptionOverrideClassName(TenantPoolExceptionOverride.class.getName());
     this.pool = new HikariDataSource(config);
     this.lastUsedNanos = System.nanoTime();
   }

@@ -128,6 +128,25 @@ class TenantDataSourcesTest {
   }
 
   @Test
+  void aTransactionOnATenantWithoutADatabaseFailsWithThatAndStillRollsBack() throws SQLException {
+    // As a @Transactional service meets it: the statement fails with 08004, then the framework
+    // rolls back. If the pool evicted the connection on 08004, the rollback would fail on a closed
+    // connection and its error would replace "not found" (a 404 would become a 500).
+    TenantName missing = TenantName.of("pools-never-created");
+    try (TenantDataSources dataSources = TenantDataSources.builder(databases).build();
+         Connection connection = dataSources.dataSource(missing).getConnection()) {
+      connection.setAutoCommit(false);
+
+      assertThatThrownBy(() -> connection.createStatement().executeQuery("SELECT 1"))
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08004"));
+
+      connection.rollback();
+      assertThat(connection.isClosed()).isFalse();
+    }
+  }
+
+  @Test
   void workIsRunAgainWhenTheServerBrieflyMissesAnExistingTenant() throws Exception {
     // The first pool points at a namespace sqld does not have (as sqld 0.24 answers for a moment
     // while it swaps namespaces); the provisioner says the tenant exists, so the work runs again.

@@ -13,10 +13,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Refuses a request whose {@value InvoicingApplication#TENANT_HEADER} names an organisation without a
- * database before any of its SQL runs, with a 404 that says what to do. Found out half-way through a
- * transaction instead, the server's "namespace does not exist" makes the connection pool drop the
- * connection, the rollback then fails, and the request ends in a 500. The admin API is asked once
- * per organisation and process; known organisations cost nothing.
+ * database before any of its SQL runs, with a 404 that says how to sign up (the tenancy filter's own
+ * 404, which comes from the first statement, cannot know this API). The admin API is asked once per
+ * organisation and process; known organisations cost nothing.
  */
 @Component
 class KnownOrganisationCheck implements HandlerInterceptor, WebMvcConfigurer {
