@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
@@ -47,9 +48,26 @@ class DevServerReplicasTest {
   /** Read-your-writes for the test thread: a read waits on the replica for the last write's index. */
   private final ReadYourWrites readYourWrites = new ReadYourWrites();
 
+  /** The JVM-wide hint this class found (a cached context of another test class may have set one). */
+  private RoutingHint defaultHintBefore;
+
+  /**
+   * Starts without the JVM-wide read-your-writes hint that cached Spring contexts of other test classes
+   * leave installed (their scope is per thread by default): its watermark holds replication indexes of
+   * those classes' servers, which these fresh devservers never reach, and every read would wait
+   * {@code libsql.replica-wait} for them.
+   */
+  @BeforeEach
+  void withoutOtherContextsDefaultHint() {
+    RoutingContext.set(null);
+    defaultHintBefore = RoutingContext.current();   // without a thread hint: the JVM-wide one
+    RoutingContext.setDefault(null);
+  }
+
   @AfterEach
   void removeHint() {
     RoutingContext.set(null);
+    RoutingContext.setDefault(defaultHintBefore);
   }
 
   private ApplicationContextRunner runner(int replicas) {
