@@ -67,8 +67,7 @@ class PausedReplicaTest {
 
   @BeforeEach
   void rowAtZeroOnEveryNodeThenReplicationPaused() throws Exception {
-    dataSource = new LibSqlDataSource("jdbc:libsql:" + primary.url() + "?replicas=" + nodes.replicaHostPorts()
-        + "&replicaWaitMillis=300");
+    dataSource = new LibSqlDataSource(nodes.jdbcUrl() + "&replicaWaitMillis=300");
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS counter (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)");
       s.execute("INSERT OR REPLACE INTO counter VALUES (1, 0)");

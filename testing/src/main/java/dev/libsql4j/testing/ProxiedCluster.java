@@ -1,6 +1,8 @@
 package dev.libsql4j.testing;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -9,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * try (ProxiedCluster nodes = ProxiedCluster.start(SqldCluster.builder().replicas(2))) {
- *     String url = "jdbc:libsql:" + nodes.primary().url() + "?replicas=" + nodes.replicaHostPorts();
+ *     String url = nodes.jdbcUrl();
  *     ...
  *     assertThat(nodes.replicas().get(0).requests("/v3/pipeline")).isEqualTo(1);
  * }
@@ -51,6 +53,27 @@ public final class ProxiedCluster implements AutoCloseable {
     public String replicaHostPorts() {
         return replicas.stream().map(proxy -> proxy.url().getHost() + ":" + proxy.url().getPort())
                 .collect(Collectors.joining(","));
+    }
+
+    /** A driver URL to the primary's proxy with the replicas' proxies as {@code replicas=}. */
+    public String jdbcUrl() {
+        return "jdbc:libsql:" + primary.url() + "?replicas=" + replicaHostPorts();
+    }
+
+    /**
+     * Waits (up to 30 s, polling every 20 ms) until {@code replicated} is true, e.g. "a read without a
+     * hint, which goes to a replica, sees the row": replication is asynchronous.
+     *
+     * @throws AssertionError naming {@code what} when it is still false after 30 s
+     */
+    public static void awaitReplicated(String what, BooleanSupplier replicated) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!replicated.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("not replicated within 30 s: " + what);
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Sets every proxy's counts back to zero. */
